@@ -1,0 +1,199 @@
+/// Method 1, counting operations: forward FLOP per pass × (1 + backward/forward ratio) × passes
+/// × epochs (Sevilla et al. 2022, "Estimating Training Compute of Deep Learning Models").
+///
+/// With forward FLOP = 2 × parameters and the default ratio 2, this is the familiar 6 × N × D.
+public struct OperationCount: Sendable, Equatable {
+  /// Where the forward FLOP of one pass (one example, or one token) comes from.
+  public enum ForwardWork: Sendable, Equatable {
+    /// Connections between neurons: 2 FLOP each (one multiply, one add).
+    case connections(Double)
+    /// Parameters, standing for connections (equal without weight sharing): 2 FLOP each.
+    case parameters(Double)
+    /// Forward FLOP given directly.
+    case forwardFLOP(FLOPs)
+    /// Multiply-adds given directly: 2 FLOP each.
+    case multiplyAdds(Double)
+  }
+
+  /// How many forward passes one epoch makes.
+  public enum Passes: Sendable, Equatable {
+    /// Training examples; the forward work is per example.
+    case examples(Double)
+    /// Tokens, for token-level and recurrent models; the forward work is per token.
+    case tokens(Double)
+    /// Batches of a given size; the forward work is per example.
+    case batches(count: Double, size: Double)
+  }
+
+  /// The seed's backward/forward ratio: the backward pass costs about twice the forward pass.
+  public static let defaultBackwardRatio = 2.0
+  /// The range the backward/forward study finds: 1 (first layer only) to 3 (small batches).
+  public static let backwardRatioRange = 1.0...3.0
+
+  public var forward: ForwardWork
+  public var passes: Passes
+  /// Complete passes over the data; `nil` means the default, 1.
+  public var epochs: Double?
+  /// Backward FLOP ÷ forward FLOP; `nil` means the default, 2.
+  public var backwardRatio: Double?
+
+  public init(forward: ForwardWork, passes: Passes, epochs: Double? = nil, backwardRatio: Double? = nil) {
+    self.forward = forward
+    self.passes = passes
+    self.epochs = epochs
+    self.backwardRatio = backwardRatio
+  }
+
+  /// Forward FLOP of one pass.
+  public var forwardFLOPPerPass: FLOPs {
+    switch forward {
+    case .connections(let count), .parameters(let count): return FLOPs(2 * count)
+    case .forwardFLOP(let flop): return flop
+    case .multiplyAdds(let count): return .multiplyAdds(count)
+    }
+  }
+
+  /// Forward passes in one epoch.
+  public var passesPerEpoch: Double {
+    switch passes {
+    case .examples(let count), .tokens(let count): return count
+    case .batches(let count, let size): return count * size
+    }
+  }
+
+  /// Checks every input, naming the one that is wrong.
+  public func validate() throws(EstimateError) {
+    switch forward {
+    case .connections(let count): try Validate.positive(count, field: "connections")
+    case .parameters(let count): try Validate.positive(count, field: "params")
+    case .forwardFLOP(let flop): try Validate.positive(flop.value, field: "forward-flop")
+    case .multiplyAdds(let count): try Validate.positive(count, field: "multadds")
+    }
+    switch passes {
+    case .examples(let count): try Validate.positive(count, field: "examples")
+    case .tokens(let count): try Validate.positive(count, field: "tokens")
+    case .batches(let count, let size):
+      try Validate.positive(count, field: "batches")
+      try Validate.positive(size, field: "batch-size")
+    }
+    if let epochs { try Validate.positive(epochs, field: "epochs") }
+    if let backwardRatio {
+      try Validate.within(
+        backwardRatio, 0...10, field: "backward-ratio",
+        allowed: "between 0 and 10 (the backward/forward study finds 1 to 3; 2 is typical)")
+    }
+  }
+
+  /// The estimate, or the first invalid input.
+  public func estimate() throws(EstimateError) -> Estimate {
+    try validate()
+    let ratio = backwardRatio ?? Self.defaultBackwardRatio
+    let epochCount = epochs ?? 1
+    let forwardPerPass = forwardFLOPPerPass
+    let passCount = passesPerEpoch * epochCount
+    let total = forwardPerPass * (1 + ratio) * passCount
+
+    var assumptions = [
+      "1 multiply-add = 2 FLOP.",
+      "Training FLOP = forward FLOP per pass × (1 + backward/forward ratio) × passes per epoch × epochs.",
+    ]
+    if backwardRatio == nil {
+      assumptions.append(
+        "Backward/forward ratio 2 (default): the backward pass costs about twice the forward pass; the study behind it finds 1 to 3, 2 being typical for deep networks and large batches."
+      )
+    }
+    if epochs == nil { assumptions.append("One epoch (default).") }
+    var inputs = forwardInputs(assumptions: &assumptions)
+    inputs += passInputs(assumptions: &assumptions)
+    inputs.append(
+      .number(
+        "epochs", epochCount, isDefault: epochs == nil, meaning: "complete passes over the training data"))
+    inputs.append(
+      .number(
+        "backward-ratio", ratio, isDefault: backwardRatio == nil, meaning: "backward FLOP ÷ forward FLOP"))
+
+    let range: Estimate.Range? =
+      backwardRatio == nil
+      ? Estimate.Range(
+        low: forwardPerPass * 2 * passCount, high: forwardPerPass * 4 * passCount,
+        basis: "backward/forward ratio from 1 to 3 (Hobbhahn & Sevilla 2021)")
+      : nil
+    return Estimate(
+      method: .operationCounting, totalFLOP: total,
+      formula: "\(forwardFormulaTerm) × (1 + \(NumberFormatting.plain(ratio))) × \(passFormulaTerm) × epochs",
+      inputs: inputs, assumptions: assumptions, range: range,
+      summary: summary(total: total, ratio: ratio, epochs: epochCount))
+  }
+
+  private var forwardFormulaTerm: String {
+    switch forward {
+    case .connections: return "2 × connections"
+    case .parameters: return "2 × parameters"
+    case .forwardFLOP: return "forward FLOP"
+    case .multiplyAdds: return "2 × multiply-adds"
+    }
+  }
+
+  private var passFormulaTerm: String {
+    switch passes {
+    case .examples: return "examples"
+    case .tokens: return "tokens"
+    case .batches: return "batches × batch size"
+    }
+  }
+
+  private func forwardInputs(assumptions: inout [String]) -> [EstimateInput] {
+    switch forward {
+    case .connections(let count):
+      return [
+        .number("connections", count, meaning: "connections between neurons; 2 FLOP each per forward pass")
+      ]
+    case .parameters(let count):
+      assumptions.append(
+        "Parameters stand for connections (2 FLOP per parameter per forward pass); this undercounts models that share weights, such as CNNs and RNNs."
+      )
+      return [.number("params", count, meaning: "parameters; 2 FLOP each per forward pass")]
+    case .forwardFLOP(let flop):
+      return [.number("forward-flop", flop.value, meaning: "forward FLOP per example or token")]
+    case .multiplyAdds(let count):
+      return [.number("multadds", count, meaning: "multiply-adds per forward pass; 2 FLOP each")]
+    }
+  }
+
+  private func passInputs(assumptions: inout [String]) -> [EstimateInput] {
+    switch passes {
+    case .examples(let count):
+      return [.number("examples", count, meaning: "training examples per epoch")]
+    case .tokens(let count):
+      assumptions.append("The forward work is per token, so passes are counted in tokens.")
+      return [.number("tokens", count, meaning: "training tokens per epoch")]
+    case .batches(let count, let size):
+      return [
+        .number("batches", count, meaning: "batches per epoch"),
+        .number("batch-size", size, meaning: "examples per batch"),
+      ]
+    }
+  }
+
+  private func summary(total: FLOPs, ratio: Double, epochs: Double) -> String {
+    let forwardText = "\(NumberFormatting.scientific(forwardFLOPPerPass.value)) FLOP"
+    let data: String
+    switch passes {
+    case .examples(let count): data = "\(NumberFormatting.scientific(count)) examples"
+    case .tokens(let count): data = "\(NumberFormatting.scientific(count)) tokens"
+    case .batches(let count, let size):
+      data = "\(NumberFormatting.scientific(count)) batches of \(NumberFormatting.plain(size)) examples"
+    }
+    let source: String
+    switch forward {
+    case .connections(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) connections)"
+    case .parameters(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) parameters)"
+    case .multiplyAdds(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) multiply-adds)"
+    case .forwardFLOP: source = ""
+    }
+    let unit: String = if case .tokens = passes { "token" } else { "example" }
+    let epochText = epochs == 1 ? "1 epoch" : "\(NumberFormatting.plain(epochs)) epochs"
+    return
+      "Our model uses \(forwardText) per forward pass per \(unit)\(source) and was trained on \(data) for \(epochText); with a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
+  }
+}

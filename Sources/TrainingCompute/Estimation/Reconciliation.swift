@@ -1,0 +1,72 @@
+/// Both methods side by side: their ratio, and the utilization the operation count implies for
+/// the hardware described — operation-count FLOP ÷ (chip time × peak FLOP/s). Where the methods
+/// disagree, the implied utilization says which input is suspect.
+public struct Reconciliation: Encodable, Sendable, Equatable {
+  /// Implied utilization below this is implausible: the run would have wasted over 90 % of its chips.
+  public static let implausiblyLow = 0.10
+  /// Implied utilization above this is implausible: no reported large run sustains it.
+  public static let implausiblyHigh = 0.75
+
+  public var operations: Estimate
+  public var hardware: Estimate
+  /// Operation-count FLOP ÷ hardware-time FLOP.
+  public var ratio: Double
+  /// Operation-count FLOP ÷ (chip time × peak).
+  public var impliedUtilization: Double
+  public var warnings: [String]
+  public var summary: String
+
+  /// Reconciles an operation count with a hardware usage.
+  public init(operations count: OperationCount, hardware usage: HardwareUsage) throws(EstimateError) {
+    let operations = try count.estimate()
+    let hardware = try usage.estimate()
+    let capacity = try usage.capacity()
+    self.operations = operations
+    self.hardware = hardware
+    ratio = operations.totalFLOP / hardware.totalFLOP
+    impliedUtilization = operations.totalFLOP / capacity
+    var warnings: [String] = []
+    if impliedUtilization < Self.implausiblyLow {
+      warnings.append(
+        "The operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization, below \(NumberFormatting.percent(Self.implausiblyLow)): the training time, chip count or peak is probably too high, or the operation count too low (real runs report 25 %–62 %)."
+      )
+    } else if impliedUtilization > Self.implausiblyHigh {
+      warnings.append(
+        "The operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization, above \(NumberFormatting.percent(Self.implausiblyHigh)): the training time, chip count or peak is probably too low, or the operation count too high (real runs report 25 %–62 %)."
+      )
+    }
+    self.warnings = warnings
+    summary =
+      "Counting operations gives \(operations.totalFLOP.description) and hardware time gives \(hardware.totalFLOP.description) (ratio \(NumberFormatting.plain(ratio))); the operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization of the hardware described."
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case method, operations, hardware, ratio, warnings, summary, inputs, assumptions
+    case totalFLOP = "total_flop"
+    case petaFLOPDays = "pf_days"
+    case impliedUtilization = "implied_utilization"
+  }
+
+  /// Encodes like an estimate (`method`, `total_flop` — the operation count, which Epoch AI
+  /// prefers since it needs no assumed utilization — `pf_days`, `inputs`, `assumptions`) plus both
+  /// estimates in full, their ratio and the implied utilization.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode("comparison", forKey: .method)
+    try container.encode(operations.totalFLOP, forKey: .totalFLOP)
+    try container.encode(operations.petaFLOPDays, forKey: .petaFLOPDays)
+    try container.encode(operations, forKey: .operations)
+    try container.encode(hardware, forKey: .hardware)
+    try container.encode(ratio, forKey: .ratio)
+    try container.encode(impliedUtilization, forKey: .impliedUtilization)
+    try container.encode(operations.inputs + hardware.inputs, forKey: .inputs)
+    var assumptions = operations.assumptions
+    for assumption in hardware.assumptions where !assumptions.contains(assumption) {
+      assumptions.append(assumption)
+    }
+    assumptions.append("Implied utilization = operation-count FLOP ÷ (chip time × peak FLOP/s).")
+    try container.encode(assumptions, forKey: .assumptions)
+    try container.encode(warnings + operations.warnings + hardware.warnings, forKey: .warnings)
+    try container.encode(summary, forKey: .summary)
+  }
+}

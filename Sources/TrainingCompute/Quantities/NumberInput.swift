@@ -1,0 +1,104 @@
+/// Reads numbers the way people write them in papers and on the command line:
+/// `3.14e23`, `175e9`, `175B`, `1.4T`, `300M`, `10k`, `1,000`, `2_048`, `175 billion`.
+///
+/// Suffixes are decimal: k/K thousand, M million, B/G billion, T trillion, P quadrillion.
+public enum NumberInput {
+  private static let suffixes: [(String, Double)] = [
+    ("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9), ("million", 1e6),
+    ("thousand", 1e3), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9), ("b", 1e9), ("G", 1e9),
+    ("T", 1e12), ("t", 1e12), ("P", 1e15),
+  ]
+
+  /// Parses `text` as a number; `field` names the input in the error.
+  public static func parse(_ text: String, field: String) throws(EstimateError) -> Double {
+    var body = text.trimmingWhitespace()
+    body.removeAll { $0 == "," || $0 == "_" }
+    var multiplier = 1.0
+    for (suffix, factor) in suffixes where body.hasSuffix(suffix) {
+      let stem = String(body.dropLast(suffix.count)).trimmingWhitespace()
+      // "1e9" ends in no suffix; "B" after an exponent like "1e9B" is still fine.
+      if stem.isEmpty { break }
+      body = stem
+      multiplier = factor
+      break
+    }
+    guard isPlainDecimal(body), let value = Double(body) else {
+      throw .notANumber(field: field, text: text)
+    }
+    let result = value * multiplier
+    guard result.isFinite else { throw .notFinite(field: field, value: result) }
+    return result
+  }
+
+  /// Parses and requires a value greater than zero.
+  public static func parsePositive(_ text: String, field: String) throws(EstimateError) -> Double {
+    let value = try parse(text, field: field)
+    try Validate.positive(value, field: field)
+    return value
+  }
+
+  /// Whether `text` is a decimal literal: sign, digits, optional fraction and exponent. Rejects
+  /// `nan`, `inf` and hexadecimal, which `Double.init` would otherwise accept.
+  static func isPlainDecimal(_ text: String) -> Bool {
+    var sawDigit = false
+    var sawDot = false
+    var sawExponent = false
+    var previous: Character? = nil
+    for character in text {
+      switch character {
+      case "0"..."9": sawDigit = true
+      case ".": if sawDot || sawExponent { return false } else { sawDot = true }
+      case "e", "E": if sawExponent || !sawDigit { return false } else { sawExponent = true }
+      case "+", "-":
+        if !(previous == nil || previous == "e" || previous == "E") { return false }
+      default: return false
+      }
+      previous = character
+    }
+    return sawDigit && previous != "e" && previous != "E" && previous != "+" && previous != "-"
+  }
+}
+
+/// Checks shared by every input path (CLI, API, model files), so the same value gets the same
+/// message everywhere.
+public enum Validate {
+  /// Requires a finite value greater than zero.
+  public static func positive(_ value: Double, field: String) throws(EstimateError) {
+    guard value.isFinite else { throw .notFinite(field: field, value: value) }
+    guard value > 0 else { throw .notPositive(field: field, value: value) }
+  }
+
+  /// Requires a finite value that is zero or more.
+  public static func nonNegative(_ value: Double, field: String) throws(EstimateError) {
+    guard value.isFinite else { throw .notFinite(field: field, value: value) }
+    guard value >= 0 else { throw .negative(field: field, value: value) }
+  }
+
+  /// Requires a finite value within a closed range; `allowed` describes it for people.
+  public static func within(
+    _ value: Double, _ range: ClosedRange<Double>, field: String, allowed: String
+  ) throws(EstimateError) {
+    guard value.isFinite else { throw .notFinite(field: field, value: value) }
+    guard range.contains(value) else {
+      throw .outOfRange(field: field, value: NumberFormatting.plain(value), allowed: allowed)
+    }
+  }
+
+  /// Requires a positive whole number that fits in `Int`.
+  public static func positiveCount(_ value: Double, field: String) throws(EstimateError) -> Int {
+    try positive(value, field: field)
+    guard value == value.rounded(), value < 9e18 else {
+      throw .notWholeNumber(field: field, value: value)
+    }
+    return Int(value)
+  }
+}
+
+extension String {
+  func trimmingWhitespace() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

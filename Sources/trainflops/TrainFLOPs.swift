@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct TrainFLOPs: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "trainflops",
+    abstract: "Estimate the compute (FLOP) used to train a deep-learning model.",
+    discussion: """
+      Two methods, as in Sevilla et al. (2022), "Estimating Training Compute of Deep Learning Models":
+        ops       counting operations: forward FLOP × (1 + backward/forward ratio) × passes
+        gpu       hardware time: training time × chips × peak FLOP/s × utilization
+        compare   both, side by side, with the utilization the operation count implies
+      Conventions: 1 multiply-add = 2 FLOP; 1 PF-day = 8.64e19 FLOP; a year is 365.25 days;
+      hardware peaks are dense (no sparsity) and per chip.
+      """,
+    subcommands: [
+      OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
+    ])
+}

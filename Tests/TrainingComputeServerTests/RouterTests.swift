@@ -1,0 +1,15 @@
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TrainingComputeServer
+
+struct RouterTests {
+  @Test func healthAnswers() async throws {
+    let app = Application(router: buildRouter())
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/health", method: .get) { response in
+        #expect(response.status == .ok)
+      }
+    }
+  }
+}

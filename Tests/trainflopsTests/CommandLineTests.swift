@@ -1,0 +1,19 @@
+import ArgumentParser
+import Testing
+import TrainingCompute
+
+@testable import trainflops
+
+struct CommandLineTests {
+  @Test func opsParsesSuffixedNumbers() throws {
+    let command = try OperationsCommand.parse(["--params", "175B", "--tokens", "300e9"])
+    let estimate = try command.operations.operationCount().estimate()
+    #expect(estimate.totalFLOP.isApproximatelyEqual(to: FLOPs(3.15e23)))
+  }
+
+  @Test func conflictingForwardInputsAreRefused() {
+    #expect(throws: (any Error).self) {
+      _ = try OperationsCommand.parse(["--params", "1e9", "--forward-flop", "2e9", "--tokens", "1e9"])
+    }
+  }
+}

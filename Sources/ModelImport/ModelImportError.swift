@@ -5,6 +5,20 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
   case unreadable(path: String, reason: String)
   /// A file whose format is not one the tool reads.
   case unknownFormat(path: String)
+  /// A file that is not well-formed in its own format (JSON, protobuf, safetensors header).
+  case malformed(path: String, format: String, reason: String)
+  /// A Hugging Face `model_type` the tool has no parameter layout for.
+  case unknownModelType(path: String, modelType: String, supported: [String])
+  /// A key the family needs that the file lacks.
+  case missingKey(path: String, key: String)
+  /// A key whose value has the wrong type or is out of range; `allowed` says what would do.
+  case invalidValue(path: String, key: String, value: String, allowed: String)
+  /// A symbolic dimension of an ONNX graph with no value bound by `--dim NAME=VALUE`.
+  case unboundDimension(path: String, name: String, tensor: String)
+  /// A `--dim` or sequence-length argument that could not be read.
+  case invalidBinding(text: String, allowed: String)
+  /// An ONNX node whose input shapes do not fit its operator.
+  case shapeMismatch(path: String, node: String, operator: String, reason: String)
 
   public var description: String {
     switch self {
@@ -12,6 +26,22 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
     case .unknownFormat(let path):
       return
         "'\(path)' is not a model file the tool reads: give a spec (.json/.yaml), a Hugging Face config.json, an .onnx file or a .safetensors file."
+    case .malformed(let path, let format, let reason):
+      return "'\(path)' is not a valid \(format) file: \(reason)."
+    case .unknownModelType(let path, let modelType, let supported):
+      return
+        "'\(path)' has model_type '\(modelType)', which the tool does not know; supported: \(supported.joined(separator: ", "))."
+    case .missingKey(let path, let key):
+      return "'\(path)' lacks the key '\(key)', which this model family needs."
+    case .invalidValue(let path, let key, let value, let allowed):
+      return "'\(path)' has \(key) = \(value); it must be \(allowed)."
+    case .unboundDimension(let path, let name, let tensor):
+      return
+        "'\(path)' leaves the dimension '\(name)' of '\(tensor)' symbolic: give its value with --dim \(name)=VALUE."
+    case .invalidBinding(let text, let allowed):
+      return "'\(text)' cannot be read: it must be \(allowed)."
+    case .shapeMismatch(let path, let node, let op, let reason):
+      return "'\(path)': node '\(node)' (\(op)) has inputs whose shapes do not fit: \(reason)."
     }
   }
 }

@@ -1,0 +1,63 @@
+/// BERT and RoBERTa (`modeling_bert.py`, the bare model with its pooler, as `BertModel` counts) and
+/// T5 (`modeling_t5.py`, `T5ForConditionalGeneration`: one shared embedding, relative-position
+/// biases in the first layer of each stack, RMSNorm without bias, ReLU or gated-GELU MLPs).
+enum EncoderFamilies {
+  typealias Linear = TransformerArchitecture.Linear
+  typealias Architecture = TransformerArchitecture
+
+  static func bert(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
+    let hidden = try config.count("hidden_size")
+    let heads = try config.count("num_attention_heads")
+    let head = try TransformerParts.headSize(
+      hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
+    let layer = Architecture.Layer(
+      attention: TransformerParts.attention(
+        hidden: hidden, heads: heads, keyValueHeads: heads, headSize: head, hasQKVBias: true,
+        hasOutputBias: true),
+      feedForward: .dense(
+        TransformerParts.mlp(hidden: hidden, inner: try config.count("intermediate_size"), hasBias: true)),
+      normParameters: 4 * hidden)
+    let vocabulary = try config.count("vocab_size")
+    let positions =
+      try config.count("max_position_embeddings") + (try config.wholeNumber("type_vocab_size", default: 2))
+    return Architecture(
+      modelType: try config.modelType, vocabularySize: vocabulary, hiddenSize: hidden,
+      tokenEmbedding: vocabulary * hidden, positionEmbedding: positions * hidden,
+      otherParameters: 2 * hidden + Linear(hidden, hidden, hasBias: true).parameters,
+      layers: Array(repeating: layer, count: try config.count("num_hidden_layers")), encoderLayers: 0,
+      outputHead: nil, isOutputHeadTied: false, isEncoderOnly: true)
+  }
+
+  static func t5(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
+    let hidden = try config.count("d_model")
+    let heads = try config.count("num_heads")
+    let head = try config.count("d_kv")
+    let inner = try config.count("d_ff")
+    let encoderCount = try config.count("num_layers")
+    let decoderCount = try config.optionalCount("num_decoder_layers") ?? encoderCount
+    let projection = try config.optionalString("feed_forward_proj") ?? "relu"
+    let isGated = projection.hasPrefix("gated-")
+    let activation = isGated ? String(projection.dropFirst("gated-".count)) : projection
+    try config.require("feed_forward_proj", activation, in: ["relu", "gelu", "gelu_new", "silu"])
+    let feedForward = Architecture.FeedForward.dense(
+      isGated
+        ? TransformerParts.gatedMLP(hidden: hidden, inner: inner)
+        : TransformerParts.mlp(hidden: hidden, inner: inner, hasBias: false))
+    let attention = TransformerParts.attention(
+      hidden: hidden, heads: heads, keyValueHeads: heads, headSize: head, hasQKVBias: false,
+      hasOutputBias: false)
+    let encoderLayer = Architecture.Layer(
+      attention: attention, feedForward: feedForward, normParameters: 2 * hidden)
+    let decoderLayer = Architecture.Layer(
+      attention: attention, crossAttention: attention, feedForward: feedForward, normParameters: 3 * hidden)
+    let buckets = try config.wholeNumber("relative_attention_num_buckets", default: 32)
+    let vocabulary = try config.count("vocab_size")
+    return Architecture(
+      modelType: "t5", vocabularySize: vocabulary, hiddenSize: hidden, tokenEmbedding: vocabulary * hidden,
+      positionEmbedding: 0, otherParameters: 2 * hidden + 2 * buckets * heads,
+      layers: Array(repeating: encoderLayer, count: encoderCount)
+        + Array(repeating: decoderLayer, count: decoderCount),
+      encoderLayers: encoderCount, outputHead: Linear(hidden, vocabulary),
+      isOutputHeadTied: try config.flag("tie_word_embeddings", default: true))
+  }
+}

@@ -1,0 +1,69 @@
+/// Element-wise, activation and normalization operators: the output has the (broadcast) shape of
+/// the inputs. Integer arithmetic on shape values is carried out so that Reshape, Slice and Range
+/// downstream know their sizes. No FLOP are counted for them, as FlopCounterMode counts none.
+extension ONNXShapeInference {
+  static let unaryOperators: Set<String> = [
+    "Relu", "Gelu", "Tanh", "Sigmoid", "Erf", "Exp", "Log", "Neg", "Abs", "Sqrt", "Reciprocal", "Not", "Cast",
+    "CastLike", "Identity", "Dropout", "Clip", "LeakyRelu", "Elu", "Selu", "Celu", "Softplus", "Softsign",
+    "HardSigmoid", "HardSwish", "Mish", "Floor", "Ceil", "Round", "Sign", "Sin", "Cos", "IsNaN", "IsInf",
+    "Softmax", "LogSoftmax", "Hardmax", "CumSum", "Trilu", "ThresholdedRelu", "Shrink",
+  ]
+  static let normalizationOperators: Set<String> = [
+    "BatchNormalization", "LayerNormalization", "InstanceNormalization", "GroupNormalization",
+    "SimplifiedLayerNormalization", "RMSNormalization", "LpNormalization", "MeanVarianceNormalization",
+  ]
+  static let broadcastOperators: Set<String> = [
+    "Add", "Sub", "Mul", "Div", "Pow", "Mod", "Max", "Min", "Sum", "Mean", "Where", "Equal", "Less",
+    "LessOrEqual",
+    "Greater", "GreaterOrEqual", "And", "Or", "Xor", "PRelu", "BitShift",
+  ]
+
+  func elementwise(_ node: ONNXNode) throws(ModelImportError) -> Result? {
+    if Self.unaryOperators.contains(node.op) {
+      let x = try node.input(0)
+      let passesValues = ["Cast", "CastLike", "Identity", "Neg", "Abs"].contains(node.op)
+      var values = passesValues ? x.values : nil
+      if node.op == "Neg" { values = values?.map { -$0 } }
+      if node.op == "Abs" { values = values?.map { abs($0) } }
+      let layer = ["Softmax", "LogSoftmax", "Hardmax"].contains(node.op) ? "softmax" : "elementwise"
+      let output = ONNXTensor(shape: x.shape, values: values)
+      return Result(outputs: [output, ONNXTensor(shape: x.shape)], layer: layer)
+    }
+    if Self.normalizationOperators.contains(node.op) {
+      let x = try node.input(0)
+      return Result(outputs: [ONNXTensor(shape: x.shape)], layer: "normalization")
+    }
+    guard Self.broadcastOperators.contains(node.op) else { return nil }
+    var shape = try node.input(0).shape
+    for index in 1..<max(node.inputs.count, 1) { shape = try broadcast(shape, node.input(index).shape, node) }
+    return Result(
+      outputs: [ONNXTensor(shape: shape, values: try arithmetic(node, shape: shape))], layer: "elementwise")
+  }
+
+  /// Integer results of Add/Sub/Mul/Div/Max/Min on known values (shape arithmetic).
+  private func arithmetic(_ node: ONNXNode, shape: [Int]) throws(ModelImportError) -> [Int]? {
+    guard node.inputs.count == 2, shape.reduce(1, *) <= 64,
+      let a = try node.input(0).values, let b = try node.input(1).values,
+      !a.isEmpty, !b.isEmpty
+    else { return nil }
+    let count = max(a.count, b.count)
+    guard a.count == count || a.count == 1, b.count == count || b.count == 1 else { return nil }
+    var result: [Int] = []
+    for index in 0..<count {
+      let x = a[a.count == 1 ? 0 : index]
+      let y = b[b.count == 1 ? 0 : index]
+      switch node.op {
+      case "Add": result.append(x + y)
+      case "Sub": result.append(x - y)
+      case "Mul": result.append(x * y)
+      case "Div":
+        guard y != 0 else { return nil }
+        result.append(x / y)
+      case "Max": result.append(max(x, y))
+      case "Min": result.append(min(x, y))
+      default: return nil
+      }
+    }
+    return result
+  }
+}

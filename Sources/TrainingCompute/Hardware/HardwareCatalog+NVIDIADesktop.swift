@@ -30,17 +30,19 @@ extension HardwareCatalog {
       notes: "Base-clock peaks (boost 980 MHz gives 5.65e12). FP64 is 1/3 rate. Epoch's calculator: 5.12e12."),
     Accelerator(
       name: "NVIDIA GeForce GTX Titan X (Maxwell)", vendor: "NVIDIA", releaseYear: 2015,
-      peaks: [.fp64: 0.2091e12, .fp32: 6.691e12], memoryGB: 12, memoryBandwidthGBs: 336.5,
+      peaks: [.fp64: 0.2064e12, .fp32: 6.605e12], memoryGB: 12, memoryBandwidthGBs: 336.5,
       tdpWatts: 250,
       aliases: [
         "GTX Titan X", "GeForce GTX Titan X", "NVIDIA GTX Titan X", "Titan X", "Titan X Maxwell",
         "NVIDIA Titan X Maxwell",
       ],
       source:
-        "https://www.techpowerup.com/gpu-specs/geforce-gtx-titan-x.c2632 (3072 cores at 1089 MHz boost)",
+        "NVIDIA GTX Titan X launch spec table (3072 cores, 1000/1075 MHz base/boost, 336.5 GB/s, "
+        + "250 W; hothardware.com review, 2015-03-17)",
       notes:
-        "NVIDIA markets 'up to 7 TFLOPS'. 'Titan X' maps here (2015 papers); the 2016 Pascal card "
-        + "is its own row."),
+        "Peaks at NVIDIA's 1075 MHz boost clock (3072 x 2 x 1.075 GHz); NVIDIA markets '7 TFLOPS' "
+        + "and TechPowerUp lists 6.691e12 at 1089 MHz. FP64 is 1/32 rate. 'Titan X' maps here "
+        + "(2015 papers); the 2016 Pascal card is its own row."),
     Accelerator(
       name: "NVIDIA Titan X (Pascal)", vendor: "NVIDIA", releaseYear: 2016,
       peaks: [.fp64: 0.3429e12, .fp32: 10.97e12, .fp16: 0.1715e12], memoryGB: 12,

@@ -44,10 +44,24 @@ struct HardwareCatalogTests {
     ("GTX 580", "NVIDIA GeForce GTX 580"),
     ("Huawei Ascend 910", "Huawei Ascend 910"),
     ("nvidia-h100-sxm5", "NVIDIA H100 SXM5 80GB"),
-    ("Tesla V100 SMX2", "NVIDIA Tesla V100 SXM2"),
+    ("NVIDIA Tesla V100 SXM2 32 GB", "NVIDIA Tesla V100 SXM2"),
   ])
   func resolvesNamesAsPapersWriteThem(alias: String, expected: String) throws {
     #expect(try catalog.accelerator(named: alias).name == expected)
+  }
+
+  /// Row names of Epoch AI's calculator `hardware_data.csv` (epoch-calculator.md §2.2) for the
+  /// chips the catalog holds.
+  @Test(arguments: [
+    "NVIDIA GTX 580", "NVIDIA K40", "NVIDIA Quadro K6000", "NVIDIA GTX Titan Black", "NVIDIA K80",
+    "NVIDIA Titan V", "NVIDIA V100 (NVLink)", "NVIDIA Tesla V100 SMX2", "Google TPU V2",
+    "NVIDIA GTX1080 Ti", "Google TPU V3", "NVIDIA A100", "NVIDIA RTX 3090", "NVIDIA RTX 2080 Ti",
+    "NVIDIA M40", "NVIDIA GeForce GTX 580", "NVIDIA Tesla K20", "NVIDIA P100", "NVIDIA T4",
+    "NVIDIA P40", "NVIDIA GeForce RTX 3090", "NVIDIA GeForce RTX 3080",
+    "NVIDIA GeForce GTX 1080 Ti",
+  ])
+  func resolvesEpochCalculatorRowNames(name: String) {
+    #expect(throws: Never.self) { try catalog.accelerator(named: name) }
   }
 
   @Test func everyRowCitesASourceAndHasAVendorAndYear() {

@@ -33,8 +33,8 @@ extension HardwareCatalog {
       peaks: [.fp64: 0.2064e12, .fp32: 6.605e12], memoryGB: 12, memoryBandwidthGBs: 336.5,
       tdpWatts: 250,
       aliases: [
-        "GTX Titan X", "GeForce GTX Titan X", "NVIDIA GTX Titan X", "Titan X", "Titan X Maxwell",
-        "NVIDIA Titan X Maxwell",
+        "GTX Titan X", "GeForce GTX Titan X", "NVIDIA GTX Titan X", "Titan X", "NVIDIA Titan X",
+        "Titan X Maxwell", "NVIDIA Titan X Maxwell",
       ],
       source:
         "NVIDIA GTX Titan X launch spec table (3072 cores, 1000/1075 MHz base/boost, 336.5 GB/s, "
@@ -42,7 +42,8 @@ extension HardwareCatalog {
       notes:
         "Peaks at NVIDIA's 1075 MHz boost clock (3072 x 2 x 1.075 GHz); NVIDIA markets '7 TFLOPS' "
         + "and TechPowerUp lists 6.691e12 at 1089 MHz. FP64 is 1/32 rate. 'Titan X' maps here "
-        + "(2015 papers); the 2016 Pascal card is its own row."),
+        + "(2015 papers), though Epoch's 2022 calculator used 'NVIDIA Titan X' for the 2016 Pascal "
+        + "card, which is its own row."),
     Accelerator(
       name: "NVIDIA Titan X (Pascal)", vendor: "NVIDIA", releaseYear: 2016,
       peaks: [.fp64: 0.3429e12, .fp32: 10.97e12, .fp16: 0.1715e12], memoryGB: 12,

@@ -76,7 +76,7 @@ extension HardwareCatalog {
       aliases: [
         "V100", "Tesla V100", "NVIDIA V100", "NVIDIA Tesla V100", "V100 SXM2", "Tesla V100 SXM2",
         "V100 SXM2 16GB", "V100 SXM2 32GB", "V100 16GB", "V100 32GB", "V100 NVLink",
-        "NVIDIA V100 (NVLink)", "Tesla V100 SMX2", "NVIDIA Tesla V100 SXM2 16 GB",
+        "NVIDIA V100 (NVLink)", "NVIDIA Tesla V100 SMX2", "NVIDIA Tesla V100 SXM2 16 GB",
         "NVIDIA Tesla V100 SXM2 32 GB", "NVIDIA Tesla V100 DGXS 16 GB",
         "NVIDIA Tesla V100 DGXS 32 GB",
       ],

@@ -1,7 +1,7 @@
 /// One node's share of a training step, per example: forward FLOP, the FLOP of the gradients it
 /// must compute (input gradient only when an input depends on a trainable parameter, weight
 /// gradient only when it is trainable), and its parameters.
-public struct LayerAnalysis: Sendable, Equatable, Encodable {
+public struct LayerAnalysis: Sendable, Equatable {
   /// The node's name.
   public var name: String
   /// The layer's kind (`linear`, `conv2d` …).
@@ -41,15 +41,5 @@ public struct LayerAnalysis: Sendable, Equatable, Encodable {
     self.forward = forward
     self.inputGradient = inputGradient
     self.weightGradient = weightGradient
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case name, kind, parameters
-    case outputShape = "output_shape"
-    case isFrozen = "is_frozen"
-    case needsInputGradient = "needs_input_gradient"
-    case forward = "forward_flop"
-    case inputGradient = "input_gradient_flop"
-    case weightGradient = "weight_gradient_flop"
   }
 }

@@ -33,7 +33,8 @@ struct ReferenceNetworkTests {
   @Test func gpt2MatchesFlopCounterMode() throws {
     let analysis = try BackwardAnalysis(ReferenceNetworks.gpt2Small(), counting: .matrixOnly)
     #expect(analysis.forward.isApproximatelyEqual(to: FLOPs(32_228_179_968)))
-    #expect((analysis.inputGradient + analysis.weightGradient).isApproximatelyEqual(to: FLOPs(64_456_359_936)))
+    #expect(
+      (analysis.inputGradient + analysis.weightGradient).isApproximatelyEqual(to: FLOPs(64_456_359_936)))
   }
 
   /// Causal counting halves QKᵀ and AV: 12 blocks × 2 products × 2·12·128²·64 ÷ 2 = 301,989,888 less.

@@ -40,7 +40,8 @@ enum ReferenceNetworks {
           graph.append(
             conv(channels, width * expansion, kernel: 1, stride: stride, padding: 0), name: "\(prefix).down",
             inputs: [entry])
-          shortcut = graph.append(Normalization(.batch, features: width * expansion), name: "\(prefix).down_bn")
+          shortcut = graph.append(
+            Normalization(.batch, features: width * expansion), name: "\(prefix).down_bn")
         }
         graph.append(Add(), name: "\(prefix).add", inputs: [main, shortcut])
         graph.append(Activation(.relu))

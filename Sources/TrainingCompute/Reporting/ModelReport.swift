@@ -16,7 +16,8 @@ public enum ModelReport {
       return text
     case .text:
       var text = heading(analysis) + "\n" + layerTable(analysis).text() + "\nTotals per example\n"
-      text += totalsTable(analysis).text().split(separator: "\n").dropFirst(2).map { "  " + $0 }
+      text +=
+        totalsTable(analysis).text().split(separator: "\n").dropFirst(2).map { "  " + $0 }
         .joined(separator: "\n") + "\n"
       if let estimate { text += "\n" + (try EstimateReport.render(estimate, as: .text)) }
       return text
@@ -52,7 +53,10 @@ public enum ModelReport {
     let rows: [[String]] = [
       ["parameters", NumberFormatting.plain(Double(totals.parameters)), "shared parameters counted once"],
       ["trainable parameters", NumberFormatting.plain(Double(totals.trainableParameters)), "not frozen"],
-      ["forward", flop(totals.forward), "matrix \(flop(totals.forwardMatrix)), element-wise \(flop(totals.forwardElementwise))"],
+      [
+        "forward", flop(totals.forward),
+        "matrix \(flop(totals.forwardMatrix)), element-wise \(flop(totals.forwardElementwise))",
+      ],
       ["input gradient", flop(totals.inputGradient), "gradients with respect to activations"],
       ["weight gradient", flop(totals.weightGradient), "gradients with respect to parameters"],
       ["update per step", flop(totals.updatePerStep), analysis.optimizer.derivation],

@@ -13,7 +13,9 @@ public enum RatioChart {
 
   /// The chart as a standalone SVG document.
   public static func svg(_ points: [RatioPoint], title: String) -> String {
-    let sorted = points.filter { $0.batchSize > 0 && $0.ratio.isFinite }.sorted { $0.batchSize < $1.batchSize }
+    let sorted = points.filter { $0.batchSize > 0 && $0.ratio.isFinite }.sorted {
+      $0.batchSize < $1.batchSize
+    }
     let low = log2(Double(sorted.first?.batchSize ?? 1))
     let high = max(log2(Double(sorted.last?.batchSize ?? 2)), low + 1)
     let ratioTop = max(3.5, (sorted.map(\.ratio).max() ?? 3) * 1.1)

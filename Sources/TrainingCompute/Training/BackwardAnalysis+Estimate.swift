@@ -21,7 +21,8 @@ extension BackwardAnalysis {
     case .tokens(let count):
       try Validate.positive(count, field: "tokens")
       dataInput = .number(
-        "tokens", count, meaning: "training tokens per epoch; examples = tokens ÷ sequence length \(sequenceLength)")
+        "tokens", count,
+        meaning: "training tokens per epoch; examples = tokens ÷ sequence length \(sequenceLength)")
     }
     if let epochs { try Validate.positive(epochs, field: "epochs") }
     let epochCount = epochs ?? 1
@@ -37,7 +38,8 @@ extension BackwardAnalysis {
       .number("batch-size", Double(batchSize), meaning: "examples per weight update"),
       .text("optimizer", optimizer.rawValue, meaning: optimizer.derivation),
       dataInput,
-      .number("epochs", epochCount, isDefault: epochs == nil, meaning: "complete passes over the training data"),
+      .number(
+        "epochs", epochCount, isDefault: epochs == nil, meaning: "complete passes over the training data"),
     ]
     var assumptions = [
       "1 multiply-add = 2 FLOP; a layer's input and weight gradients each cost as much as its forward matrix product.",
@@ -58,7 +60,8 @@ extension BackwardAnalysis {
       "Counting operations layer by layer, \(model) uses \(NumberFormatting.scientific(forward.value)) FLOP per forward pass per example and has a backward/forward ratio of \(NumberFormatting.plain(ratio)) (batch size \(batchSize), \(optimizer.rawValue)); trained on \(dataText) for \(epochText), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
     return Estimate(
       method: .modelGraph, totalFLOP: total,
-      formula: "(forward + input gradient + weight gradient + update ÷ batch size) per example × examples × epochs",
+      formula:
+        "(forward + input gradient + weight gradient + update ÷ batch size) per example × examples × epochs",
       inputs: inputs, assumptions: assumptions, summary: summary)
   }
 }

@@ -1,6 +1,8 @@
 /// Max or average pooling over the spatial dimensions of a `[C, L…]` input: with a window
 /// (kernel, stride, padding), adaptive (to a given output size), or global (to size 1).
 ///
+/// Global pooling accepts any number of spatial dimensions.
+///
 /// Output size with a window: `⌊(L + 2p − k) / s⌋ + 1` (PyTorch `MaxPool*d`/`AvgPool*d`,
 /// `ceil_mode=False`); stride defaults to the kernel size. Adaptive pooling gives the requested
 /// size; global pooling gives 1 per spatial dimension.
@@ -67,6 +69,13 @@ public struct Pooling: Layer {
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     let input = try LayerIssue.single(inputs)
+    if window == .global {
+      guard input.rank >= 2 else {
+        throw LayerIssue(
+          field: "input shape", value: input.description, allowed: "[channels, spatial sizes…] for \(kind)")
+      }
+      return TensorShape([input.dimensions[0]] + Array(repeating: 1, count: input.rank - 1))
+    }
     guard (1...3).contains(spatialRank), input.rank == spatialRank + 1 else {
       throw LayerIssue(
         field: "input shape", value: input.description,
@@ -75,7 +84,7 @@ public struct Pooling: Layer {
     let spatial = Array(input.dimensions.dropFirst())
     switch window {
     case .global:
-      return TensorShape([input.dimensions[0]] + Array(repeating: 1, count: spatialRank))
+      return input
     case .adaptive(let size):
       let sizes = size.count == 1 ? Array(repeating: size[0], count: spatialRank) : size
       guard sizes.count == spatialRank, sizes.allSatisfy({ $0 >= 1 }) else {

@@ -1,3 +1,5 @@
+public import TrainingCompute
+
 /// Why a model file could not be read. Each case reads as one sentence naming the file, the key or
 /// field and what was expected.
 public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -19,6 +21,13 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
   case invalidBinding(text: String, allowed: String)
   /// An ONNX node whose input shapes do not fit its operator.
   case shapeMismatch(path: String, node: String, operator: String, reason: String)
+  /// A spec that is not valid JSON or YAML.
+  case malformedSpec(path: String, reason: String)
+  /// A spec field with a wrong or missing value. `layer` names the layer by position (counting
+  /// from 1, nested positions for repeated blocks) and name, or is empty for a top-level field.
+  case invalidSpecField(path: String, layer: String, field: String, value: String, allowed: String)
+  /// A model that was read but whose graph is inconsistent (shapes, names, inputs).
+  case invalidModel(path: String, ModelError)
 
   public var description: String {
     switch self {
@@ -42,6 +51,13 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
       return "'\(text)' cannot be read: it must be \(allowed)."
     case .shapeMismatch(let path, let node, let op, let reason):
       return "'\(path)': node '\(node)' (\(op)) has inputs whose shapes do not fit: \(reason)."
+    case .malformedSpec(let path, let reason):
+      return "'\(path)' is not a valid JSON or YAML model spec: \(reason)."
+    case .invalidSpecField(let path, let layer, let field, let value, let allowed):
+      let place = layer.isEmpty ? "" : "\(layer): "
+      return "'\(path)': \(place)\(field) must be \(allowed); got \(value)."
+    case .invalidModel(let path, let error):
+      return "'\(path)': \(error.description)"
     }
   }
 }

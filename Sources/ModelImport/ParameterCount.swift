@@ -23,4 +23,13 @@ public struct ParameterCount: Sendable, Equatable, Codable {
     case nonEmbedding = "non_embedding"
     case byDataType = "by_dtype"
   }
+
+  /// Writes `non_embedding` and `active` even when unknown (as null), so the keys are always there.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(total, forKey: .total)
+    try container.encode(nonEmbedding, forKey: .nonEmbedding)
+    try container.encode(active, forKey: .active)
+    if !byDataType.isEmpty { try container.encode(byDataType, forKey: .byDataType) }
+  }
 }

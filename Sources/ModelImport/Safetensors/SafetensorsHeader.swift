@@ -1,0 +1,76 @@
+public import Foundation
+
+/// The JSON header of a `.safetensors` file: every tensor's name, dtype and shape. Only the
+/// header is read (8 bytes of length, then the header); tensor data is never touched.
+/// Format: https://github.com/huggingface/safetensors ("Format").
+public struct SafetensorsHeader: Sendable, Equatable {
+  /// One tensor's entry.
+  public struct Tensor: Sendable, Equatable {
+    /// The tensor's name (`model.layers.0.mlp.up_proj.weight`).
+    public var name: String
+    /// Its dtype as written (`BF16`, `F32`, `F8_E4M3` …).
+    public var dataType: String
+    /// Its shape.
+    public var shape: [Int]
+    /// Elements in the tensor.
+    public var elementCount: Int { shape.reduce(1, *) }
+  }
+
+  /// The file.
+  public var path: String
+  /// The tensors, sorted by name.
+  public var tensors: [Tensor]
+
+  /// Headers longer than this are refused (the format's reference reader uses 100 MB).
+  static let maximumHeaderBytes: UInt64 = 100_000_000
+
+  /// Reads the header of the file at `path`.
+  public static func read(path: String) throws(ModelImportError) -> SafetensorsHeader {
+    let prefix = try FileContents.read(path, offset: 0, count: 8)
+    guard prefix.count == 8 else {
+      throw .malformed(
+        path: path, format: "safetensors", reason: "it is shorter than the 8-byte header length")
+    }
+    let length = prefix.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    guard length > 0, length <= maximumHeaderBytes else {
+      throw .malformed(
+        path: path, format: "safetensors",
+        reason: "the header length \(length) is not between 1 and \(maximumHeaderBytes) bytes")
+    }
+    let header = try FileContents.read(path, offset: 8, count: Int(length))
+    guard header.count == Int(length) else {
+      throw .malformed(
+        path: path, format: "safetensors", reason: "the file ends inside its \(length)-byte header")
+    }
+    return try SafetensorsHeader(path: path, json: header)
+  }
+
+  /// Parses the header's JSON.
+  public init(path: String, json: Data) throws(ModelImportError) {
+    self.path = path
+    guard case .object(let entries) = try JSONValue.parse(json, path: path, format: "safetensors header")
+    else {
+      throw .malformed(path: path, format: "safetensors", reason: "the header is not a JSON object")
+    }
+    var tensors: [Tensor] = []
+    for (name, entry) in entries where name != "__metadata__" {
+      guard case .object(let fields) = entry, case .string(let dataType)? = fields["dtype"],
+        case .array(let dimensions)? = fields["shape"]
+      else {
+        throw .malformed(
+          path: path, format: "safetensors", reason: "tensor '\(name)' lacks a dtype or a shape")
+      }
+      var shape: [Int] = []
+      for dimension in dimensions {
+        guard case .number(let size) = dimension, size >= 0, size.rounded() == size, size < 1e15 else {
+          throw .malformed(
+            path: path, format: "safetensors",
+            reason: "tensor '\(name)' has a shape that is not whole numbers")
+        }
+        shape.append(Int(size))
+      }
+      tensors.append(Tensor(name: name, dataType: dataType, shape: shape))
+    }
+    self.tensors = tensors.sorted { $0.name < $1.name }
+  }
+}

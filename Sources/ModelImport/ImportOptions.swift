@@ -1,0 +1,31 @@
+public import TrainingCompute
+
+/// What a model file alone does not say: sequence lengths, values of symbolic dimensions and
+/// whether causal masking halves attention.
+public struct ImportOptions: Sendable, Equatable {
+  /// Training sequence lengths (transformer configs); `nil` means the config's context length.
+  public var sequences: SequenceLengths?
+  /// Values of an ONNX graph's symbolic dimensions, by name (`--dim batch=8`).
+  public var dimensions: [String: Int]
+  /// Causal (default) or full attention in decoder self-attention.
+  public var masking: AttentionMasking
+
+  /// Options; all have defaults.
+  public init(
+    sequences: SequenceLengths? = nil, dimensions: [String: Int] = [:], masking: AttentionMasking = .causal
+  ) {
+    self.sequences = sequences
+    self.dimensions = dimensions
+    self.masking = masking
+  }
+
+  /// Reads `NAME=VALUE` (`batch=8`) into `dimensions`.
+  public static func dimension(_ text: String) throws(ModelImportError) -> (name: String, value: Int) {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, !parts[0].isEmpty, let value = Int(parts[1]), value > 0 else {
+      throw .invalidBinding(
+        text: text, allowed: "NAME=VALUE with a whole number VALUE greater than zero, such as batch=8")
+    }
+    return (parts[0], value)
+  }
+}

@@ -37,7 +37,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
-      exclude: ["ONNX/onnx-subset.proto"],
+      exclude: ["ONNX/onnx-subset.proto", "ONNX/README.md"],
       swiftSettings: upcomingFeatures
     ),
     // The JSON API and the web calculator page.

@@ -11,6 +11,8 @@ public enum ModelLoader {
     case jsonSpec
     /// A hand-written spec in YAML.
     case yamlSpec
+    /// A Hugging Face `config.json` (a JSON object with a `model_type`).
+    case huggingFaceConfig
   }
 
   /// The graph in the file at `path`.
@@ -31,6 +33,13 @@ public enum ModelLoader {
     switch try kind(of: text, path: path) {
     case .jsonSpec: return try ModelSpecReader.graph(from: text, format: .json, path: path)
     case .yamlSpec: return try ModelSpecReader.graph(from: text, format: .yaml, path: path)
+    case .huggingFaceConfig:
+      guard
+        let graph = try ModelImporter.huggingFace(
+          HuggingFaceConfig(path: path, data: data), options: ImportOptions()
+        ).graph
+      else { throw .unknownFormat(path: path) }
+      return graph
     }
   }
 
@@ -39,6 +48,9 @@ public enum ModelLoader {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return .yamlSpec }
     let trimmed = text.drop { $0.isWhitespace }
+    if trimmed.hasPrefix("{"), text.contains("\"model_type\""), !text.contains("\"layers\"") {
+      return .huggingFaceConfig
+    }
     if lowered.hasSuffix(".json") || trimmed.hasPrefix("{") { return .jsonSpec }
     if text.contains("input_shape") && text.contains("layers") { return .yamlSpec }
     throw .unknownFormat(path: path)

@@ -10,10 +10,15 @@ struct TrainFLOPs: ParsableCommand {
         ops       counting operations: forward FLOP × (1 + backward/forward ratio) × passes
         gpu       hardware time: training time × chips × peak FLOP/s × utilization
         compare   both, side by side, with the utilization the operation count implies
+      Model files (Hugging Face config.json, ONNX, safetensors, specs):
+        params        parameter count: total, non-embedding, active
+        conventions   a transformer config's FLOP per token under each convention, side by side
+        onnx          an ONNX graph's forward FLOP per operator and its coverage
       Conventions: 1 multiply-add = 2 FLOP; 1 PF-day = 8.64e19 FLOP; a year is 365.25 days;
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
       OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
+      ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
     ])
 }

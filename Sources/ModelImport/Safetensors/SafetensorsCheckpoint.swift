@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A checkpoint's tensors: one `.safetensors` file, or the shards a `model.safetensors.index.json`
 /// lists (each shard's header is read; the index's own `total_size` counts bytes, not parameters).

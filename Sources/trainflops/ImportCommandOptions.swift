@@ -1,0 +1,53 @@
+import ArgumentParser
+import ModelImport
+import TrainingCompute
+
+extension AttentionMasking: ExpressibleByArgument {}
+
+/// `--seq-len`, `--dim NAME=VALUE` and `--attention`, shared by the commands that read model files.
+struct ImportCommandOptions: ParsableArguments {
+  @Option(
+    name: .customLong("seq-len"),
+    help:
+      "Training sequence length (transformer configs), or lengths with counts for packed or variable-length data: 2048 or 512x3,2048x1. Default: the config's context length."
+  )
+  var sequenceLength: String?
+
+  @Option(
+    name: .customLong("dim"),
+    help: "Value of a symbolic ONNX dimension, NAME=VALUE (repeatable): --dim batch=8 --dim sequence=2048.")
+  var dimensions: [String] = []
+
+  @Option(
+    help:
+      "causal (default) halves QKᵀ and A·V of decoder self-attention, as masked kernels compute and Megatron-LM counts; full counts every product, as PyTorch's FlopCounterMode and PaLM's formula do."
+  )
+  var attention: AttentionMasking = .causal
+
+  /// The options as the importer takes them.
+  func importOptions() throws -> ImportOptions {
+    var bound: [String: Int] = [:]
+    for text in dimensions {
+      do {
+        let (name, value) = try ImportOptions.dimension(text)
+        bound[name] = value
+      } catch { throw ValidationError(error.description) }
+    }
+    let sequences = try sequenceLength.map { text in
+      try validating { () throws(EstimateError) in try SequenceLengths.parse(text) }
+    }
+    return ImportOptions(sequences: sequences, dimensions: bound, masking: attention)
+  }
+}
+
+/// Reads a model file, turning import errors into a failure that prints the importer's sentence.
+func importing(_ path: String, options: ImportOptions) throws -> ImportedModel {
+  do { return try ModelImporter.open(path: path, options: options) } catch { throw ImportFailure(error) }
+}
+
+/// A model-import error as the command line's error: prints the sentence, exits 1.
+struct ImportFailure: Error, CustomStringConvertible {
+  let error: ModelImportError
+  init(_ error: ModelImportError) { self.error = error }
+  var description: String { error.description }
+}

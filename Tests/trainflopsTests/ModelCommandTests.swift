@@ -86,6 +86,13 @@ struct ModelCommandTests {
     #expect(try #require(points.last).ratio < 1.1)
   }
 
+  /// Freezing fc1 of OneNet by name leaves 4096·128 + 128 + 128·10 + 10 trainable parameters.
+  @Test func freezeFlagFreezesByName() throws {
+    let command = try ModelCommand.parse([Self.example("onenet.json"), "--freeze", "fc1"])
+    let analysis = try command.model.analysis(batchSize: 1)
+    #expect(analysis.trainableParameters == 4096 * 128 + 128 + 128 * 10 + 10)
+  }
+
   @Test func missingFileFails() throws {
     let command = try ModelCommand.parse(["/nonexistent/model.yaml"])
     #expect(throws: (any Error).self) { try command.run() }

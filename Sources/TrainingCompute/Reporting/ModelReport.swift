@@ -68,7 +68,15 @@ public enum ModelReport {
         "the study's 1:1 to 3:1 range",
       ],
     ]
-    return Table(header: ["quantity", "value", "note"], rows: rows, rightAligned: [1])
+    var all = rows
+    if analysis.inputShape.rank == 1, analysis.sequenceLength > 1 {
+      let length = Double(analysis.sequenceLength)
+      all.append([
+        "training per token", flop(analysis.trainingPerExample.value / length),
+        "forward + backward per example ÷ sequence length \(analysis.sequenceLength)",
+      ])
+    }
+    return Table(header: ["quantity", "value", "note"], rows: all, rightAligned: [1])
   }
 
   static func flop(_ value: FLOPs) -> String { NumberFormatting.scientific(value.value) }

@@ -10,6 +10,8 @@ struct TrainFLOPs: ParsableCommand {
         ops       counting operations: forward FLOP × (1 + backward/forward ratio) × passes
         gpu       hardware time: training time × chips × peak FLOP/s × utilization
         compare   both, side by side, with the utilization the operation count implies
+        model     counting operations layer by layer on a model file, with the backward pass
+        ratio     the backward/forward ratio of a model across batch sizes
       Model files (Hugging Face config.json, ONNX, safetensors, specs):
         params        parameter count: total, non-embedding, active
         conventions   a transformer config's FLOP per token under each convention, side by side
@@ -19,6 +21,6 @@ struct TrainFLOPs: ParsableCommand {
       """,
     subcommands: [
       OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
-      ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
+      ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
     ])
 }

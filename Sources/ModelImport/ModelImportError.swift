@@ -19,6 +19,8 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
   case unboundDimension(path: String, name: String, tensor: String)
   /// A `--dim` or sequence-length argument that could not be read.
   case invalidBinding(text: String, allowed: String)
+  /// A file whose format gives parameters or FLOP but no layer graph; `command` reads it.
+  case noLayerGraph(path: String, format: String, command: String)
   /// An ONNX node whose input shapes do not fit its operator.
   case shapeMismatch(path: String, node: String, operator: String, reason: String)
   /// A spec that is not valid JSON or YAML.
@@ -49,6 +51,9 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
         "'\(path)' leaves the dimension '\(name)' of '\(tensor)' symbolic: give its value with --dim \(name)=VALUE."
     case .invalidBinding(let text, let allowed):
       return "'\(text)' cannot be read: it must be \(allowed)."
+    case .noLayerGraph(let path, let format, let command):
+      return
+        "'\(path)' is \(format), which gives no layer-by-layer graph for the backward analysis; use '\(command)' instead."
     case .shapeMismatch(let path, let node, let op, let reason):
       return "'\(path)': node '\(node)' (\(op)) has inputs whose shapes do not fit: \(reason)."
     case .malformedSpec(let path, let reason):

@@ -15,6 +15,26 @@ public enum ModelLoader {
     case huggingFaceConfig
   }
 
+  /// The graph in the file at `path`, with import options for model files that need them (a
+  /// Hugging Face config's sequence length and attention masking). ONNX graphs and safetensors
+  /// checkpoints have no layer graph here: their errors say which command reads them.
+  public static func load(path: String, options: ImportOptions) throws(ModelImportError) -> ModelGraph {
+    let lowered = path.lowercased()
+    if lowered.hasSuffix(".onnx") {
+      throw .noLayerGraph(path: path, format: "ONNX", command: "trainflops onnx \(path) --dim NAME=VALUE")
+    }
+    if lowered.hasSuffix(".safetensors") || lowered.hasSuffix(".safetensors.index.json") {
+      throw .noLayerGraph(path: path, format: "safetensors", command: "trainflops params \(path)")
+    }
+    if lowered.hasSuffix(".json"), let config = try? HuggingFaceConfig.read(path: path),
+      config.values["model_type"] != nil, config.values["layers"] == nil,
+      let graph = try ModelImporter.huggingFace(config, options: options).graph
+    {
+      return graph
+    }
+    return try load(path: path)
+  }
+
   /// The graph in the file at `path`.
   public static func load(path: String) throws(ModelImportError) -> ModelGraph {
     let data: Data

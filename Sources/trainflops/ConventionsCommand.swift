@@ -66,11 +66,11 @@ struct ConventionsCommand: ParsableCommand {
       let report = Report(
         parameters: parameters, sequence_lengths: conventions.sequences.description,
         attention_context: conventions.context, attention: conventions.masking.rawValue, tokens: tokens,
-        conventions: rows.map {
+        conventions: rows.map { row in
           .init(
-            convention: $0.convention, formula: $0.formula, source: $0.source,
-            training_flop_per_token: $0.trainingFLOPPerToken.value,
-            training_flop: tokens.map { t in t * $0.trainingFLOPPerToken.value })
+            convention: row.convention, formula: row.formula, source: row.source,
+            training_flop_per_token: row.trainingFLOPPerToken.value,
+            training_flop: tokens.map { $0 * row.trainingFLOPPerToken.value })
         })
       return try JSONOutput.string(report) + "\n"
     }

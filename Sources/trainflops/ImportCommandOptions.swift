@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import ModelImport
 import TrainingCompute
 
@@ -23,6 +23,23 @@ struct ImportCommandOptions: ParsableArguments {
       "causal (default) halves QKᵀ and A·V of decoder self-attention, as masked kernels compute and Megatron-LM counts; full counts every product, as PyTorch's FlopCounterMode and PaLM's formula do."
   )
   var attention: AttentionMasking = .causal
+
+  /// The options, with errors as the importer's sentences.
+  func parsed() throws(ModelImportError) -> ImportOptions {
+    var bound: [String: Int] = [:]
+    for text in dimensions {
+      let (name, value) = try ImportOptions.dimension(text)
+      bound[name] = value
+    }
+    var sequences: SequenceLengths?
+    if let sequenceLength {
+      do { sequences = try SequenceLengths.parse(sequenceLength) } catch {
+        throw .invalidBinding(
+          text: sequenceLength, allowed: "a --seq-len such as 2048 or 512x3,2048x1 (\(error.description))")
+      }
+    }
+    return ImportOptions(sequences: sequences, dimensions: bound, masking: attention)
+  }
 
   /// The options as the importer takes them.
   func importOptions() throws -> ImportOptions {

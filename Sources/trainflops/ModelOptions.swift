@@ -5,8 +5,13 @@ import TrainingCompute
 
 /// The model file and the analysis settings shared by `model` and `ratio`.
 struct ModelOptions: ParsableArguments {
-  @Argument(help: "A model file: a spec in JSON or YAML (see examples/models and docs/model-spec.md).")
+  @Argument(
+    help:
+      "A model file: a spec in JSON or YAML (see examples/models and docs/model-spec.md), or a Hugging Face config.json."
+  )
   var file: String
+
+  @OptionGroup var importOptions: ImportCommandOptions
 
   @Option(
     help: "Weight update rule: \(Optimizer.allCases.map(\.rawValue).joined(separator: ", ")) (default sgd).")
@@ -35,7 +40,7 @@ struct ModelOptions: ParsableArguments {
 
   /// The model graph in the file, with `--freeze` applied.
   func graph() throws(ModelImportError) -> ModelGraph {
-    var graph = try ModelLoader.load(path: file)
+    var graph = try ModelLoader.load(path: file, options: importOptions.parsed())
     if let freeze {
       let patterns = freeze.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       graph.setFrozen { name in

@@ -5,7 +5,8 @@ import TrainingCompute
 struct ONNXCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "onnx",
-    abstract: "Forward FLOP of an ONNX graph's products, per operator, with its coverage (weights never read).",
+    abstract:
+      "Forward FLOP of an ONNX graph's products, per operator, with its coverage (weights never read).",
     usage: "trainflops onnx model.onnx --dim batch=1 --dim sequence=2048 [--nodes]",
     discussion: """
       Shapes are inferred node by node; symbolic dimensions must be bound with --dim NAME=VALUE. FLOP count \
@@ -20,7 +21,9 @@ struct ONNXCommand: ParsableCommand {
 
   func run() throws {
     let model = try importing(file, options: try importOptions.importOptions())
-    guard let analysis = model.onnx else { throw ValidationError("'\(file)' is not an ONNX file: give a .onnx file.") }
+    guard let analysis = model.onnx else {
+      throw ValidationError("'\(file)' is not an ONNX file: give a .onnx file.")
+    }
     print(try Self.render(analysis, listingNodes: nodes, as: output.format), terminator: "")
   }
 
@@ -38,7 +41,8 @@ struct ONNXCommand: ParsableCommand {
     if format == .json {
       return try JSONOutput.string(
         Report(
-          path: analysis.path, parameters: analysis.parameters, external_initializers: analysis.externalInitializers,
+          path: analysis.path, parameters: analysis.parameters,
+          external_initializers: analysis.externalInitializers,
           forward_flop: analysis.forwardFLOP, forward_flop_by_operator: analysis.forwardFLOPByOperator,
           coverage: analysis.coverage, nodes: listingNodes ? analysis.nodes : nil)) + "\n"
     }
@@ -52,18 +56,25 @@ struct ONNXCommand: ParsableCommand {
       "\(analysis.path): \(grouped(analysis.parameters)) parameters (dims only\(analysis.externalInitializers > 0 ? "; \(analysis.externalInitializers) initializers in external data, not opened" : "")).",
       "Coverage: \(coverage.supportedNodes) of \(coverage.totalNodes) nodes (\(NumberFormatting.percent(coverage.supportedShare))) understood.",
     ]
-    if !coverage.unsupported.isEmpty { lines.append("Unsupported operators: " + coverage.lines.joined(separator: "; ") + ".") }
+    if !coverage.unsupported.isEmpty {
+      lines.append("Unsupported operators: " + coverage.lines.joined(separator: "; ") + ".")
+    }
     if coverage.skippedNodes > 0 {
       lines.append("\(coverage.skippedNodes) nodes skipped: an input came from an unsupported node.")
     }
     var text = lines.joined(separator: "\n") + "\n\n" + table.render(format)
     if listingNodes {
-      text += "\n" + Table(
-        header: ["node", "op", "layer", "output shape", "forward FLOP"],
-        rows: analysis.nodes.map {
-          [$0.name, $0.op, $0.layer ?? "unsupported", "\($0.outputShape)", NumberFormatting.scientific($0.forwardFLOP)]
-        }, rightAligned: [4]
-      ).render(format)
+      text +=
+        "\n"
+        + Table(
+          header: ["node", "op", "layer", "output shape", "forward FLOP"],
+          rows: analysis.nodes.map {
+            [
+              $0.name, $0.op, $0.layer ?? "unsupported", "\($0.outputShape)",
+              NumberFormatting.scientific($0.forwardFLOP),
+            ]
+          }, rightAligned: [4]
+        ).render(format)
     }
     return text
   }

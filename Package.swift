@@ -82,6 +82,7 @@ let package = Package(
       name: "TrainingComputeServerTests",
       dependencies: [
         "TrainingComputeServer",
+        "TrainingCompute",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       swiftSettings: upcomingFeatures

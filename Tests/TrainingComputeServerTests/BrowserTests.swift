@@ -68,10 +68,38 @@ struct BrowserTests {
     }
   }
 
+  /// A bad value is marked on its field with the server's sentence, and no result is shown.
+  @Test(
+    .enabled(
+      if: chromium != nil, "skipped: no chromium binary on PATH (apt-get install chromium; CI installs it)"),
+    .timeLimit(.minutes(3)))
+  func badUtilizationIsMarkedInPlace() async throws {
+    let chromium = try #require(Self.chromium)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainflops-browser-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let app = Application(
+      router: buildRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+    try await app.test(.live) { client in
+      let port = try #require(client.port)
+      let url = "http://127.0.0.1:\(port)/?hardware=H100+SXM&count=1024&days=30&utilization=150"
+      let dom = try await Self.run(
+        chromium,
+        [
+          "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-dev-shm-usage",
+          "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--virtual-time-budget=5000",
+          "--dump-dom", url,
+        ], folder: folder)
+      #expect(Self.attribute("aria-invalid", ofElementWithID: "m2-utilization", in: dom) == "true", "\(dom)")
+      #expect(dom.contains("utilization must be at most 100%; got 150."))
+      #expect(Self.attribute("data-flop", ofElementWithID: "m2-flop", in: dom) == nil)
+    }
+  }
+
   /// Runs Chromium and returns its standard output (the DOM for `--dump-dom`).
   static func run(_ binary: String, _ arguments: [String], folder: URL) async throws -> String {
     let output = folder.appendingPathComponent("stdout-\(UUID()).txt")
-    FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
     let handle = try FileHandle(forWritingTo: output)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)

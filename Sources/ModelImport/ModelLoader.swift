@@ -1,0 +1,46 @@
+public import Foundation
+public import TrainingCompute
+
+/// Opens a model file and picks its reader by file name and content: a hand-written spec in JSON
+/// (`.json` holding `input_shape` and `layers`) or YAML (`.yaml`, `.yml`). Other formats (Hugging
+/// Face config.json, ONNX, safetensors) are added here as readers for them arrive.
+public enum ModelLoader {
+  /// The kinds of model file the loader recognizes.
+  public enum FileKind: Equatable, Sendable {
+    /// A hand-written spec in JSON.
+    case jsonSpec
+    /// A hand-written spec in YAML.
+    case yamlSpec
+  }
+
+  /// The graph in the file at `path`.
+  public static func load(path: String) throws(ModelImportError) -> ModelGraph {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw .unreadable(
+        path: path, reason: FileManager.default.fileExists(atPath: path) ? "\(error)" : "no such file")
+    }
+    return try load(data: data, path: path)
+  }
+
+  /// The graph in `data`, read from a file called `path`.
+  public static func load(data: Data, path: String) throws(ModelImportError) -> ModelGraph {
+    guard let text = String(data: data, encoding: .utf8) else { throw .unknownFormat(path: path) }
+    switch try kind(of: text, path: path) {
+    case .jsonSpec: return try ModelSpecReader.graph(from: text, format: .json, path: path)
+    case .yamlSpec: return try ModelSpecReader.graph(from: text, format: .yaml, path: path)
+    }
+  }
+
+  /// Which reader a file needs: by extension first, then by content.
+  public static func kind(of text: String, path: String) throws(ModelImportError) -> FileKind {
+    let lowered = path.lowercased()
+    if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return .yamlSpec }
+    let trimmed = text.drop { $0.isWhitespace }
+    if lowered.hasSuffix(".json") || trimmed.hasPrefix("{") { return .jsonSpec }
+    if text.contains("input_shape") && text.contains("layers") { return .yamlSpec }
+    throw .unknownFormat(path: path)
+  }
+}

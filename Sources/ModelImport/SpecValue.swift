@@ -1,0 +1,43 @@
+/// A value of a model spec as read from JSON or YAML, before it is interpreted: both formats
+/// decode into this one tree, so one reader serves both.
+enum SpecValue: Decodable, Equatable, Sendable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case double(Double)
+  case string(String)
+  case array([SpecValue])
+  case object([String: SpecValue])
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if container.decodeNil() {
+      self = .null
+    } else if let value = try? container.decode(Bool.self) {
+      self = .bool(value)
+    } else if let value = try? container.decode(Int.self) {
+      self = .int(value)
+    } else if let value = try? container.decode(Double.self) {
+      self = .double(value)
+    } else if let value = try? container.decode(String.self) {
+      self = .string(value)
+    } else if let value = try? container.decode([SpecValue].self) {
+      self = .array(value)
+    } else {
+      self = .object(try container.decode([String: SpecValue].self))
+    }
+  }
+
+  /// The value as written, for error messages.
+  var display: String {
+    switch self {
+    case .null: return "null"
+    case .bool(let value): return String(value)
+    case .int(let value): return String(value)
+    case .double(let value): return String(value)
+    case .string(let value): return "'\(value)'"
+    case .array(let values): return "[" + values.map(\.display).joined(separator: ", ") + "]"
+    case .object(let fields): return "{" + fields.keys.sorted().joined(separator: ", ") + "}"
+    }
+  }
+}

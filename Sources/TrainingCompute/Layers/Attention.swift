@@ -1,0 +1,97 @@
+/// Multi-head self-attention over a `[seq, d]` input, with grouped-query (`kvHeads < heads`) and
+/// multi-query (`kvHeads = 1`) variants and an optional causal count.
+///
+/// Formula, with `h` query heads, `g` key/value heads, head size `e` and sequence length `n`:
+/// - parameters: `d·h·e` (query) + `2·d·g·e` (key, value) + `h·e·d` (output), plus biases
+///   `h·e + 2·g·e + d` when present;
+/// - forward: the four projections as `Linear` layers; scores `QKᵀ` `2·h·n·n·e` and `AV`
+///   `2·h·n·n·e` matrix FLOP (a shared key/value head changes the projections, not these);
+///   scaling by `1/√e` 1 and softmax 5 element-wise FLOP per score;
+/// - backward: projections as `Linear`; `QKᵀ` and `AV` each need the gradient with respect to
+///   both operands, twice their forward FLOP; softmax as much as forward.
+///
+/// Causal counting (`isCausal`) halves the score, softmax and `AV` work, since a position
+/// attends only to itself and earlier ones (the convention of Megatron-LM's FLOP formula with
+/// masking exploited). The default is the full count: what dense attention kernels compute and
+/// what PyTorch's FlopCounterMode counts.
+/// Sources: Vaswani et al. (2017); Ainslie et al. (2023) for grouped-query attention.
+public struct Attention: Layer {
+  /// Model (residual stream) width `d`.
+  public var modelDimension: Int
+  /// Query heads `h`.
+  public var heads: Int
+  /// Key/value heads `g`: equal to `heads` for multi-head, 1 for multi-query attention.
+  public var keyValueHeads: Int
+  /// Size of each head `e`; `d/h` by default.
+  public var headDimension: Int
+  /// Whether the projections have biases.
+  public var hasBias: Bool
+  /// Whether the score and `AV` work is halved for causal masking.
+  public var isCausal: Bool
+
+  /// An attention layer; `keyValueHeads` defaults to `heads`, `headDimension` to `d/h`.
+  public init(
+    modelDimension: Int, heads: Int, keyValueHeads: Int? = nil, headDimension: Int? = nil,
+    hasBias: Bool = true, isCausal: Bool = false
+  ) {
+    self.modelDimension = modelDimension
+    self.heads = heads
+    self.keyValueHeads = keyValueHeads ?? heads
+    self.headDimension = headDimension ?? (heads > 0 ? modelDimension / heads : 0)
+    self.hasBias = hasBias
+    self.isCausal = isCausal
+  }
+
+  public var kind: String { "attention" }
+
+  var queryProjection: Linear {
+    Linear(inputFeatures: modelDimension, outputFeatures: heads * headDimension, hasBias: hasBias)
+  }
+  var keyValueProjection: Linear {
+    Linear(inputFeatures: modelDimension, outputFeatures: keyValueHeads * headDimension, hasBias: hasBias)
+  }
+  var outputProjection: Linear {
+    Linear(inputFeatures: heads * headDimension, outputFeatures: modelDimension, hasBias: hasBias)
+  }
+
+  /// Parameters of the four projections.
+  public var parameterCount: Int {
+    queryProjection.parameterCount + 2 * keyValueProjection.parameterCount + outputProjection.parameterCount
+  }
+
+  public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
+    try LayerIssue.positive(modelDimension, field: "dimension")
+    try LayerIssue.positive(heads, field: "heads")
+    try LayerIssue.positive(keyValueHeads, field: "kv_heads")
+    try LayerIssue.positive(headDimension, field: "head_dimension")
+    guard heads % keyValueHeads == 0 else {
+      throw LayerIssue(
+        field: "kv_heads", value: String(keyValueHeads), allowed: "a divisor of the \(heads) heads")
+    }
+    let input = try LayerIssue.single(inputs)
+    guard input.rank == 2 else {
+      throw LayerIssue(
+        field: "input shape", value: input.description,
+        allowed: "[sequence length, \(modelDimension)] (dimension)")
+    }
+    try LayerIssue.lastDimension(of: input, equals: modelDimension, field: "dimension")
+    return input
+  }
+
+  public func cost(for inputs: [TensorShape]) -> LayerCost {
+    guard let input = inputs.first else { return .free }
+    let tokens = TensorShape([input.dimensions.first ?? 1, modelDimension])
+    let projections = queryProjection.cost(for: [tokens])
+      .alongside(keyValueProjection.cost(for: [tokens]))
+      .alongside(keyValueProjection.cost(for: [tokens]))
+    let length = Double(input.dimensions.first ?? 1)
+    let share = isCausal ? 0.5 : 1.0
+    let scores = Double(heads) * length * length * share
+    let products = FLOPBreakdown(matrix: 2 * 2 * scores * Double(headDimension))
+    let softmax = FLOPBreakdown.elementwise(
+      scores * (Activation.Function.softmax.flopPerElement + 1))
+    let mixing = LayerCost(forward: products + softmax, inputGradient: products * 2 + softmax)
+    let output = outputProjection.cost(for: [TensorShape([Int(length), heads * headDimension])])
+    return projections.followed(by: mixing).followed(by: output)
+  }
+}

@@ -83,6 +83,7 @@ let package = Package(
       dependencies: [
         "TrainingComputeServer",
         "TrainingCompute",
+        "ModelImport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       swiftSettings: upcomingFeatures

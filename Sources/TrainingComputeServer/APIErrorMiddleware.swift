@@ -1,4 +1,5 @@
 public import Hummingbird
+import ModelImport
 import TrainingCompute
 
 /// The one place where failures become HTTP responses: the core's `EstimateError` becomes a 422
@@ -18,6 +19,10 @@ public struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
       throw error
     } catch let error as EstimateError {
       throw APIError(error)
+    } catch let error as ModelImportError {
+      throw APIError(status: .unprocessableContent, message: error.description, field: "spec")
+    } catch let error as ModelError {
+      throw APIError(status: .unprocessableContent, message: error.description)
     } catch let error as HTTPError {
       throw APIError(status: error.status, message: error.body ?? Self.sentence(for: error.status))
     } catch let error as any HTTPResponseError {
@@ -31,7 +36,8 @@ public struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     case .notFound:
       return "There is nothing at this address; the API lives under /api/v1/ (see /api/v1/openapi.json)."
     case .contentTooLarge:
-      return "The request body is larger than the \(RequestFields.bodyLimit / 1024) KiB allowed."
+      return
+        "The request body is larger than allowed: \(RequestFields.bodyLimit / 1024) KiB for estimates, \(RequestFields.modelBodyLimit / 1024) KiB for a model."
     case .methodNotAllowed: return "This address does not answer that HTTP method; see /api/v1/openapi.json."
     default: return status.reasonPhrase
     }

@@ -26,7 +26,9 @@ public struct APIRoute: Sendable {
   }
 
   /// Every route the API serves.
-  public static var all: [APIRoute] { EstimateController.routes + HardwareController.routes + [openAPI] }
+  public static var all: [APIRoute] {
+    EstimateController.routes + ModelController.routes + HardwareController.routes + [openAPI]
+  }
 
   /// The OpenAPI 3.1 document describing every route.
   static let openAPI = APIRoute(.get, "/api/v1/openapi.json") { _, _ in

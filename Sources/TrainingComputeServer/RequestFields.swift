@@ -13,10 +13,16 @@ public struct RequestFields: Sendable, Equatable {
   /// The text of each field given.
   public var values: [String: String]
 
-  /// Fields read from a request's body; `allowed` lists the field names the endpoint takes.
-  public static func read(from request: Request, allowed: [String]) async throws -> RequestFields {
+  /// The largest model request body read (a pasted or uploaded spec), in bytes.
+  public static let modelBodyLimit = 1024 * 1024
+
+  /// Fields read from a request's body; `allowed` lists the field names the endpoint takes, and a
+  /// body over `limit` bytes is answered 413.
+  public static func read(
+    from request: Request, allowed: [String], limit: Int = bodyLimit
+  ) async throws -> RequestFields {
     var request = request
-    let buffer = try await request.collectBody(upTo: bodyLimit)
+    let buffer = try await request.collectBody(upTo: limit)
     return try RequestFields(json: Data(buffer.readableBytesView), allowed: allowed)
   }
 

@@ -79,7 +79,7 @@ function pageState() {
   state[$("m2-time-unit").value] = $("m2-time").value.trim();
   state["domain"] = $("m2-domain").value === "other" ? "" : $("m2-domain").value;
   state["utilization"] = $("m2-utilization").value.trim().replace(/%$/, "");
-  return state;
+  return modelState(state);
 }
 
 // The API request of each method, or null while a required field is empty.
@@ -263,6 +263,163 @@ function scheduleUpdate() {
   pending = setTimeout(update, 200);
 }
 
+// ---- The model card ----
+
+let modelSequence = 0;
+let modelFilename = "";
+let modelPending = null;
+const MAX_SPEC_IN_URL = 1500; // longer specs stay out of the address bar
+
+function modelRequest() {
+  const spec = $("mg-spec").value;
+  if (!spec.trim()) return null;
+  const body = { spec };
+  if (modelFilename) body["filename"] = modelFilename;
+  const batch = $("mg-batch").value.trim();
+  if (batch) body["batch-size"] = batch;
+  body["optimizer"] = $("mg-optimizer").value;
+  const data = $("mg-data").value.trim();
+  if (data) body[$("mg-data-kind").value] = data;
+  const epochs = $("mg-epochs").value.trim();
+  if (epochs) body["epochs"] = epochs;
+  return body;
+}
+
+function modelInputFor(field) {
+  return { spec: "mg-spec", filename: "mg-spec", "batch-size": "mg-batch", optimizer: "mg-optimizer",
+    examples: "mg-data", tokens: "mg-data", epochs: "mg-epochs" }[field] || null;
+}
+
+function clearModelErrors() {
+  for (const node of document.querySelectorAll("#model .error")) node.textContent = "";
+  for (const node of document.querySelectorAll("#model [aria-invalid]")) node.removeAttribute("aria-invalid");
+}
+
+function layerTable(layers) {
+  const table = element("table");
+  table.append(element("caption", null, "FLOP per example, layer by layer"));
+  const head = element("tr");
+  for (const name of ["layer", "kind", "output", "parameters", "forward", "input gradient", "weight gradient"]) {
+    const th = element("th", null, name);
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = element("thead");
+  thead.append(head);
+  const tbody = element("tbody");
+  for (const layer of layers) {
+    const row = element("tr");
+    const name = element("th", null, layer.name);
+    name.scope = "row";
+    row.append(name, element("td", null, layer.kind), element("td", null, "[" + layer.output_shape.join(", ") + "]"),
+      element("td", null, layer.parameters.toLocaleString("en-US")),
+      element("td", null, formatFLOP(layer.forward_flop)), element("td", null, formatFLOP(layer.input_gradient_flop)),
+      element("td", null, formatFLOP(layer.weight_gradient_flop) + (layer.is_frozen ? " (frozen)" : "")));
+    tbody.append(row);
+  }
+  table.append(thead, tbody);
+  const wrapper = element("div", "table-scroll");
+  wrapper.append(table);
+  return wrapper;
+}
+
+function showModel(answer) {
+  const box = $("mg-result");
+  box.replaceChildren();
+  const analysis = answer.analysis;
+  const totals = analysis.totals;
+  const ratio = totals.backward_forward_ratio;
+  const headline = element("p", "total");
+  const ratioOutput = element("output", "flop", ratio.toPrecision(4));
+  ratioOutput.id = "mg-ratio";
+  headline.append("Backward/forward ratio ", ratioOutput, " at batch size " + analysis.batch_size);
+  box.append(headline);
+  box.append(element("p", null, analysis.model + ": " + totals.parameters.toLocaleString("en-US") + " parameters, " +
+    formatFLOP(totals.forward_flop) + " forward FLOP per example, optimizer " + analysis.optimizer + "."));
+  if (analysis.estimate) {
+    const estimate = analysis.estimate;
+    const total = element("p", "total");
+    const flop = element("output", "flop", formatFLOP(estimate.total_flop) + " FLOP");
+    flop.id = "mg-flop";
+    flop.dataset.flop = String(estimate.total_flop);
+    total.append("Training compute ", flop, " = " + formatFLOP(estimate.pf_days) + " PF-days");
+    box.append(total);
+    const summary = element("figure", "summary");
+    summary.append(element("figcaption", null, "Sentence for your paper"), element("blockquote", null, estimate.summary));
+    box.append(summary);
+  }
+  box.append(layerTable(analysis.layers));
+  const chart = element("img", "chart");
+  chart.alt = "Backward/forward ratio by batch size: " + answer.ratios.ratios
+    .map((point) => "batch " + point.batch_size + ": " + point.ratio.toPrecision(3)).join("; ");
+  chart.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(answer.ratio_chart_svg);
+  const figure = element("figure");
+  figure.append(chart, element("figcaption", "help", "The ratio falls toward the layers' own ratio as the batch grows and the optimizer's update is shared by more examples."));
+  box.append(figure);
+}
+
+async function updateModel() {
+  const ticket = ++modelSequence;
+  writeURL(pageState());
+  const body = modelRequest();
+  if (!body) {
+    clearModelErrors();
+    $("mg-result").replaceChildren(element("p", "pending", "Paste or open a model spec to see its layers."));
+    return;
+  }
+  try {
+    const answer = await post("model", body);
+    if (ticket !== modelSequence) return;
+    clearModelErrors();
+    if (answer.ok) { showModel(answer.json); return; }
+    const id = answer.json.field ? modelInputFor(answer.json.field) : null;
+    if (id) {
+      $(id).setAttribute("aria-invalid", "true");
+      $(id + "-error").textContent = answer.json.error;
+      $("mg-result").replaceChildren(element("p", "pending", "Correct the field marked above."));
+    } else {
+      $("mg-result").replaceChildren(element("p", "error", answer.json.error));
+    }
+  } catch (error) {
+    if (ticket === modelSequence) $("mg-result").replaceChildren(element("p", "error", "The server could not be reached: " + error.message));
+  }
+}
+
+function scheduleModelUpdate() {
+  clearTimeout(modelPending);
+  modelPending = setTimeout(updateModel, 300);
+}
+
+function startModelCard(query) {
+  if (query.has("spec")) $("mg-spec").value = query.get("spec");
+  if (query.has("model-batch-size")) $("mg-batch").value = query.get("model-batch-size");
+  if (query.has("optimizer")) $("mg-optimizer").value = query.get("optimizer");
+  if (query.has("model-examples")) { $("mg-data-kind").value = "examples"; $("mg-data").value = query.get("model-examples"); }
+  if (query.has("model-tokens")) { $("mg-data-kind").value = "tokens"; $("mg-data").value = query.get("model-tokens"); }
+  if (query.has("model-epochs")) $("mg-epochs").value = query.get("model-epochs");
+  const form = document.querySelector("#model form");
+  form.addEventListener("input", (event) => { if (event.target.id !== "mg-file") scheduleModelUpdate(); });
+  form.addEventListener("submit", (event) => { event.preventDefault(); updateModel(); });
+  $("mg-file").addEventListener("change", async () => {
+    const file = $("mg-file").files[0];
+    if (!file) return;
+    modelFilename = file.name;
+    $("mg-spec").value = await file.text();
+    updateModel();
+  });
+  $("mg-spec").addEventListener("input", () => { modelFilename = ""; });
+}
+
+function modelState(state) {
+  const spec = $("mg-spec").value;
+  if (spec.trim() && spec.length <= MAX_SPEC_IN_URL) state["spec"] = spec;
+  state["model-batch-size"] = $("mg-batch").value.trim();
+  if ($("mg-optimizer").value !== "sgd") state["optimizer"] = $("mg-optimizer").value;
+  state["model-" + $("mg-data-kind").value] = $("mg-data").value.trim();
+  state["model-epochs"] = $("mg-epochs").value.trim();
+  return state;
+}
+
 // ---- The hardware catalog ----
 
 function showPeakNote() {
@@ -315,13 +472,14 @@ async function start() {
   }
   readURL();
   showPeakSource();
-  for (const form of document.querySelectorAll("form")) {
+  startModelCard(new URLSearchParams(location.search));
+  for (const form of document.querySelectorAll("#method1 form, #method2 form")) {
     form.addEventListener("input", scheduleUpdate);
     form.addEventListener("change", () => { showPeakSource(); scheduleUpdate(); });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
   }
   await loadCatalog();
-  await update();
+  await Promise.all([update(), updateModel()]);
 }
 
 document.addEventListener("DOMContentLoaded", start);

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import ModelImport
 import Testing
 import TrainingCompute
 import TrainingComputeServer
@@ -74,25 +75,51 @@ struct BrowserTests {
       if: chromium != nil, "skipped: no chromium binary on PATH (apt-get install chromium; CI installs it)"),
     .timeLimit(.minutes(3)))
   func badUtilizationIsMarkedInPlace() async throws {
+    let dom = try await Self.dom(for: "?hardware=H100+SXM&count=1024&days=30&utilization=150")
+    #expect(Self.attribute("aria-invalid", ofElementWithID: "m2-utilization", in: dom) == "true", "\(dom)")
+    #expect(dom.contains("utilization must be at most 100%; got 150."))
+    #expect(Self.attribute("data-flop", ofElementWithID: "m2-flop", in: dom) == nil)
+  }
+
+  /// The model card reads a spec from the address bar and shows the core's ratio and layer table.
+  @Test(
+    .enabled(
+      if: chromium != nil, "skipped: no chromium binary on PATH (apt-get install chromium; CI installs it)"),
+    .timeLimit(.minutes(3)))
+  func modelCardShowsTheRatioAndLayers() async throws {
+    let graph = try ModelLoader.load(data: Data(ModelRouteTests.spec.utf8), path: "mlp.yaml")
+    let analysis = try BackwardAnalysis(graph, batchSize: 32, optimizer: .adam)
+    var query = URLComponents()
+    query.queryItems = [
+      URLQueryItem(name: "spec", value: ModelRouteTests.spec),
+      URLQueryItem(name: "model-batch-size", value: "32"),
+      URLQueryItem(name: "optimizer", value: "adam"),
+    ]
+    let encoded = (query.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+    let dom = try await Self.dom(for: "?" + encoded)
+    let ratio = try #require(Self.attribute("data-ratio", ofElementWithID: "mg-ratio", in: dom), "\(dom)")
+    #expect(isClose(try #require(Double(ratio)), analysis.ratio, relativeTolerance: 1e-9))
+    #expect(dom.contains("<th scope=\"row\">fc1</th>") && dom.contains("<th scope=\"row\">fc2</th>"))
+    #expect(dom.contains("data:image/svg+xml"))
+  }
+
+  /// The page's DOM after its scripts ran, loaded from a live server with `query`.
+  static func dom(for query: String) async throws -> String {
     let chromium = try #require(Self.chromium)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainflops-browser-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let app = Application(
       router: buildRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-    try await app.test(.live) { client in
+    return try await app.test(.live) { client in
       let port = try #require(client.port)
-      let url = "http://127.0.0.1:\(port)/?hardware=H100+SXM&count=1024&days=30&utilization=150"
-      let dom = try await Self.run(
+      return try await Self.run(
         chromium,
         [
           "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-dev-shm-usage",
           "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--virtual-time-budget=5000",
-          "--dump-dom", url,
+          "--dump-dom", "http://127.0.0.1:\(port)/\(query)",
         ], folder: folder)
-      #expect(Self.attribute("aria-invalid", ofElementWithID: "m2-utilization", in: dom) == "true", "\(dom)")
-      #expect(dom.contains("utilization must be at most 100%; got 150."))
-      #expect(Self.attribute("data-flop", ofElementWithID: "m2-flop", in: dom) == nil)
     }
   }
 

@@ -25,6 +25,7 @@ function chipNamed(name) {
 }
 
 function formatFLOP(value) {
+  if (value === 0) return "0";
   return value.toExponential(2).replace("e+", "e");
 }
 
@@ -332,6 +333,7 @@ function showModel(answer) {
   const headline = element("p", "total");
   const ratioOutput = element("output", "flop", ratio.toPrecision(4));
   ratioOutput.id = "mg-ratio";
+  ratioOutput.dataset.ratio = String(ratio);
   headline.append("Backward/forward ratio ", ratioOutput, " at batch size " + analysis.batch_size);
   box.append(headline);
   box.append(element("p", null, analysis.model + ": " + totals.parameters.toLocaleString("en-US") + " parameters, " +

@@ -32,18 +32,26 @@ public struct HardwareCatalog: Sendable {
   public func suggestions(for name: String, limit: Int = 5) -> [String] {
     let key = Self.key(name)
     guard !key.isEmpty else { return [] }
-    var best: [String: Int] = [:]
+    // Rank by distance, then by the length of the shared prefix ("h1000" is closer to "h100…"
+    // than to "k6000" at the same edit distance), then by name for a stable order.
+    var best: [String: (distance: Int, prefix: Int)] = [:]
     for (candidate, position) in index {
       let distance =
         candidate.contains(key) || key.contains(candidate)
         ? abs(candidate.count - key.count) / 4
         : Self.editDistance(key, candidate)
+      let prefix = zip(key, candidate).prefix { $0 == $1 }.count
       let display = accelerators[position].name
-      best[display] = min(best[display] ?? .max, distance)
+      if let current = best[display], (current.distance, -current.prefix) <= (distance, -prefix) {
+        continue
+      }
+      best[display] = (distance, prefix)
     }
     let threshold = max(3, key.count / 2)
-    return best.filter { $0.value <= threshold }
-      .sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+    return best.filter { $0.value.distance <= threshold }
+      .sorted {
+        ($0.value.distance, -$0.value.prefix, $0.key) < ($1.value.distance, -$1.value.prefix, $1.key)
+      }
       .prefix(limit).map(\.key)
   }
 

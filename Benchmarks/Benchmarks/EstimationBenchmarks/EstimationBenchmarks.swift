@@ -1,0 +1,36 @@
+import Benchmark
+import TrainingCompute
+
+// Speed of the core's estimation paths. Compare ratios within one run: the build machines are
+// shared and noisy.
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(2))
+
+  Benchmark("Method 1: 6ND estimate") { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate())
+    }
+  }
+
+  Benchmark("Method 2: catalog lookup and estimate") { benchmark in
+    for _ in benchmark.scaledIterations {
+      let chip = try HardwareCatalog.builtIn.accelerator(named: "H100 SXM")
+      blackHole(
+        try HardwareUsage(peak: .accelerator(chip, precision: .bf16), time: .wallClock(.days(30), chips: 1024))
+          .estimate())
+    }
+  }
+
+  Benchmark("Unknown chip: suggestions over the catalog") { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(HardwareCatalog.builtIn.suggestions(for: "H1000 SXM"))
+    }
+  }
+
+  Benchmark("Estimate rendered as JSON") { benchmark in
+    let estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    for _ in benchmark.scaledIterations {
+      blackHole(try EstimateReport.render(estimate, as: .json))
+    }
+  }
+}

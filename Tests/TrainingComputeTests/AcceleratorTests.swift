@@ -1,0 +1,100 @@
+import Testing
+import TrainingCompute
+
+struct AcceleratorTests {
+  let catalog = HardwareCatalog.builtIn
+
+  func peak(_ name: String, _ precision: Precision) throws -> FLOPRate {
+    try catalog.accelerator(named: name).peak(for: precision)
+  }
+
+  @Test func peaksAreFinitePositiveAndOrderedSensibly() {
+    for chip in catalog.accelerators {
+      let peak = chip.peaks.mapValues(\.value)
+      for (precision, value) in peak {
+        #expect(value.isFinite && value > 0, "\(chip.name) \(precision): \(value)")
+      }
+      if let fp64 = peak[.fp64], let fp32 = peak[.fp32] {
+        #expect(fp64 <= fp32, "\(chip.name): FP64 above FP32")
+      }
+      if chip.matrixPrecisions.contains(.fp16), let fp16 = peak[.fp16], let fp32 = peak[.fp32] {
+        #expect(fp16 >= fp32, "\(chip.name): tensor FP16 below FP32")
+      }
+      if let fp8 = peak[.fp8], let bf16 = peak[.bf16] {
+        #expect(fp8 >= bf16, "\(chip.name): FP8 below BF16")
+      }
+      if chip.matrixPrecisions.isSuperset(of: [.tf32, .fp16]), let tf32 = peak[.tf32],
+        let fp16 = peak[.fp16]
+      {
+        #expect(tf32 <= fp16, "\(chip.name): TF32 above FP16")
+      }
+      if let tf32 = peak[.tf32], let fp32 = peak[.fp32] {
+        #expect(tf32 >= fp32, "\(chip.name): TF32 below FP32")
+      }
+    }
+  }
+
+  /// Dense datasheet figures. H100 SXM: NVIDIA H100 architecture whitepaper (989.4 TFLOPS BF16);
+  /// A100: NVIDIA A100 datasheet (312 TFLOPS BF16); V100: NVIDIA V100 datasheet (125 TFLOPS
+  /// tensor); TPU v4: cloud.google.com/tpu/docs/v4 (275 TFLOPS); MI300X: AMD MI300X data sheet
+  /// (1307.4 TFLOPS); TPU v1: Jouppi et al. 2017 (92 TOPS); GTX 580: TechPowerUp (1581 GFLOPS).
+  @Test(arguments: [
+    ("H100 SXM", Precision.bf16, 989.4e12),
+    ("A100", .bf16, 312e12),
+    ("A100", .fp32, 19.5e12),
+    ("V100", .fp16, 125e12),
+    ("TPU v4", .bf16, 275e12),
+    ("MI300X", .bf16, 1307.4e12),
+    ("TPU v1", .int8, 92e12),
+    ("GTX 580", .fp32, 1.581e12),
+    ("Ascend 910", .fp16, 256e12),
+    ("H800", .bf16, 989.4e12),
+    ("A800", .bf16, 312e12),
+    // Per-chip and per-board conventions: TPU v3 per chip (Cloud TPU docs: 123 TFLOPS, not the
+    // 420 TFLOPS of a 4-chip device); K80 per dual-GPU board (datasheet: 8.73 TFLOPS boost);
+    // MI250X per OAM package of 2 GCDs (AMD: 383 TFLOPS); GB200 per GPU (NVIDIA: 5 PFLOPS sparse).
+    ("TPU v3", .bf16, 123e12),
+    ("K80", .fp32, 8.73e12),
+    ("MI250X", .fp16, 383e12),
+    ("GB200", .bf16, 2.5e15),
+  ])
+  func goldenDatasheetValues(name: String, precision: Precision, expected: Double) throws {
+    #expect(try peak(name, precision).isApproximatelyEqual(to: FLOPRate(expected)))
+  }
+
+  /// The rule: the 16-bit matrix peak (FP16, then BF16), else TF32, else FP32.
+  @Test(arguments: [
+    ("V100", Precision.fp16), ("TPU v3", .bf16), ("P100", .fp32), ("K80", .fp32),
+    ("GTX 1080 Ti", .fp32), ("H100", .fp16), ("Gaudi 3", .bf16), ("Ascend 910", .fp16),
+  ])
+  func defaultPrecisionFollowsTheRule(name: String, expected: Precision) throws {
+    #expect(try catalog.accelerator(named: name).defaultPrecision?.precision == expected)
+  }
+
+  @Test func everyChipButTheINT8OnlyTPUHasADefaultPrecision() {
+    for chip in catalog.accelerators where chip.name != "Google TPU v1" {
+      #expect(chip.defaultPrecision != nil, "\(chip.name)")
+    }
+    #expect((try? catalog.accelerator(named: "TPU v1"))?.defaultPrecision == nil)
+  }
+
+  @Test func unknownHardwareSuggestsTheClosestNames() throws {
+    let error = #expect(throws: EstimateError.self) { try catalog.accelerator(named: "H1000") }
+    guard case .unknownHardware(let name, let suggestions) = error else {
+      Issue.record("expected unknownHardware, got \(String(describing: error))")
+      return
+    }
+    #expect(name == "H1000")
+    #expect(suggestions.first == "NVIDIA H100 SXM5 80GB")
+  }
+
+  @Test func missingPrecisionListsWhatTheChipHas() throws {
+    #expect(
+      throws: EstimateError.precisionUnavailable(
+        hardware: "NVIDIA Tesla V100 SXM2", precision: .bf16, available: [.fp64, .fp32, .fp16])
+    ) {
+      try peak("V100", .bf16)
+    }
+    #expect(throws: EstimateError.self) { try peak("TPU v4", .fp16) }
+  }
+}

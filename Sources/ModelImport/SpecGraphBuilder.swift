@@ -17,6 +17,8 @@ struct SpecGraphBuilder {
     var prefix: String
     var localNames: Set<String>
     var blockInput: String
+    /// Whether an enclosing repeated block is frozen.
+    var isFrozen = false
 
     static let top = Context(label: "", prefix: "", localNames: [], blockInput: ModelGraph.inputName)
   }
@@ -51,6 +53,7 @@ struct SpecGraphBuilder {
     let count = try fields.int("repeat")
     guard count >= 1 else { throw fields.error("repeat", String(count), allowed: "at least 1") }
     _ = fields.value("name")
+    let isFrozen = try fields.bool("frozen", default: false) || context.isFrozen
     guard case .array(let layers)? = fields.value("layers"), !layers.isEmpty else {
       throw fields.error("layers", "nothing", allowed: "a non-empty list of the layers to repeat")
     }
@@ -58,7 +61,7 @@ struct SpecGraphBuilder {
     for repetition in 0..<count {
       let inner = Context(
         label: label + " > ", prefix: context.prefix + "\(name ?? "block").\(repetition).", localNames: [],
-        blockInput: graph.nodes.last?.name ?? ModelGraph.inputName)
+        blockInput: graph.nodes.last?.name ?? ModelGraph.inputName, isFrozen: isFrozen)
       try add(layers, context: inner)
     }
   }
@@ -71,7 +74,7 @@ struct SpecGraphBuilder {
     }
     _ = fields.value("name")
     let inputs = try fields.strings("inputs").map { resolve($0, in: context) }
-    let isFrozen = try fields.bool("frozen", default: false)
+    let isFrozen = try fields.bool("frozen", default: false) || context.isFrozen
     let shared = try fields.string("shares_parameters_with").map { resolve($0, in: context) }
     let layer = try SpecLayerFactory.layer(
       type: type.lowercased(), fields: &fields, isCausalByDefault: isCausalByDefault)

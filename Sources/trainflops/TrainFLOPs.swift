@@ -10,10 +10,13 @@ struct TrainFLOPs: ParsableCommand {
         ops       counting operations: forward FLOP × (1 + backward/forward ratio) × passes
         gpu       hardware time: training time × chips × peak FLOP/s × utilization
         compare   both, side by side, with the utilization the operation count implies
+        model     counting operations layer by layer on a model file, with the backward pass
+        ratio     the backward/forward ratio of a model across batch sizes
       Conventions: 1 multiply-add = 2 FLOP; 1 PF-day = 8.64e19 FLOP; a year is 365.25 days;
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
       OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
+      ModelCommand.self, RatioCommand.self,
     ])
 }

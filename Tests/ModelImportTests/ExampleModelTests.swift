@@ -50,6 +50,19 @@ struct ExampleModelTests {
       (analysis.inputGradient + analysis.weightGradient).isApproximatelyEqual(to: FLOPs(64_456_359_936)))
   }
 
+  /// scripts/reference/reference-figures.json (made by scripts/reference/flop_reference.py with
+  /// torch 2.13 FlopCounterMode, batch 1). Its LSTM figure counts only the decoder (FlopCounterMode
+  /// does not see inside aten.lstm), so it is not used here.
+  @Test(arguments: [
+    ("lenet5.json", 833_040.0, 1_430_880.0), ("vgg16.yaml", 30_940_528_640, 61_707_649_024),
+    ("resnet50.yaml", 8_178_368_512, 16_120_709_120),
+  ])
+  func examplesMatchFlopCounterMode(file: String, forward: Double, backward: Double) throws {
+    let analysis = try BackwardAnalysis(Self.load(file), counting: .matrixOnly)
+    #expect(analysis.forward.isApproximatelyEqual(to: FLOPs(forward)))
+    #expect((analysis.inputGradient + analysis.weightGradient).isApproximatelyEqual(to: FLOPs(backward)))
+  }
+
   @Test func repeatedBlocksAreNamedByRepetition() throws {
     let graph = try Self.load("resnet50.yaml")
     #expect(graph.nodes.contains { $0.name == "layer3.4.conv2" })

@@ -86,6 +86,21 @@ struct ModelSpecReaderTests {
     #expect(graph.nodes[1].inputs == ["res.0.fc", "input"])
   }
 
+  @Test func frozenBlockFreezesItsLayers() throws {
+    let yaml = """
+      input_shape: [8]
+      layers:
+        - repeat: 2
+          frozen: true
+          layers:
+            - {type: linear, in_features: 8, out_features: 8}
+        - {type: linear, name: head, in_features: 8, out_features: 2}
+      """
+    let graph = try ModelSpecReader.graph(from: yaml, format: .yaml, path: "f.yaml")
+    #expect(graph.nodes.map(\.isFrozen) == [true, true, false])
+    #expect(try BackwardAnalysis(graph).trainableParameters == 18)
+  }
+
   @Test func loaderPicksTheReaderByName() throws {
     #expect(try ModelLoader.kind(of: "{}", path: "x.json") == .jsonSpec)
     #expect(try ModelLoader.kind(of: "input_shape: [1]\nlayers: []", path: "x.yml") == .yamlSpec)

@@ -8,7 +8,7 @@ public enum ModelReport {
   ) throws -> String {
     switch format {
     case .json: return try JSONOutput.string(Document(analysis, estimate: estimate))
-    case .csv: return layerTable(analysis).csv()
+    case .csv: return layerTable(analysis, isExact: true).csv()
     case .markdown:
       var text = "**\(heading(analysis))**\n\n" + layerTable(analysis).markdown() + "\n"
       text += totalsTable(analysis).markdown()
@@ -31,15 +31,16 @@ public enum ModelReport {
   }
 
   /// One row per layer: name, kind, output shape, parameters, forward, input-gradient and
-  /// weight-gradient FLOP per example.
-  public static func layerTable(_ analysis: BackwardAnalysis) -> Table {
+  /// weight-gradient FLOP per example; `isExact` writes full-precision numbers (for CSV).
+  public static func layerTable(_ analysis: BackwardAnalysis, isExact: Bool = false) -> Table {
+    func number(_ value: FLOPs) -> String { isExact ? "\(value.value)" : flop(value) }
     let rows = analysis.layers.map { layer in
       [
         layer.name, layer.kind + (layer.isFrozen ? " (frozen)" : ""), layer.outputShape.description,
-        NumberFormatting.plain(Double(layer.parameters)),
-        flop(layer.forward.counted(analysis.counting)),
-        flop(layer.inputGradient.counted(analysis.counting)),
-        flop(layer.weightGradient.counted(analysis.counting)),
+        isExact ? String(layer.parameters) : NumberFormatting.plain(Double(layer.parameters)),
+        number(layer.forward.counted(analysis.counting)),
+        number(layer.inputGradient.counted(analysis.counting)),
+        number(layer.weightGradient.counted(analysis.counting)),
       ]
     }
     return Table(
@@ -62,9 +63,20 @@ public enum ModelReport {
       ["update per step", flop(totals.updatePerStep), analysis.optimizer.derivation],
       ["update per example", flop(totals.updatePerExample), "update ÷ batch size \(analysis.batchSize)"],
       ["backward", flop(totals.backward), "input + weight gradients + update per example"],
-      ["backward/forward ratio", NumberFormatting.plain(totals.ratio), "the study's 1:1 to 3:1 range"],
+      [
+        "backward/forward ratio", NumberFormatting.plain(totals.ratio, digits: 4),
+        "the study's 1:1 to 3:1 range",
+      ],
     ]
-    return Table(header: ["quantity", "value", "note"], rows: rows, rightAligned: [1])
+    var all = rows
+    if analysis.inputShape.rank == 1, analysis.sequenceLength > 1 {
+      let length = Double(analysis.sequenceLength)
+      all.append([
+        "training per token", flop(analysis.trainingPerExample.value / length),
+        "forward + backward per example ÷ sequence length \(analysis.sequenceLength)",
+      ])
+    }
+    return Table(header: ["quantity", "value", "note"], rows: all, rightAligned: [1])
   }
 
   static func flop(_ value: FLOPs) -> String { NumberFormatting.scientific(value.value) }

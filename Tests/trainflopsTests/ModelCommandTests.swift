@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import Testing
+import TrainingCompute
+
+@testable import trainflops
+
+/// `trainflops model` and `trainflops ratio` on the shipped examples.
+struct ModelCommandTests {
+  static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples/models")
+
+  static func example(_ name: String) -> String { examples.appendingPathComponent(name).path }
+
+  /// OneNet at batch 1 with SGD: ratio 3.0 (oracle forward 1,059,328, backward 2,110,464, update
+  /// 1,067,796).
+  @Test func modelReportsTheStudyRatio() throws {
+    let command = try ModelCommand.parse([Self.example("onenet.json"), "--matmul-only", "--format", "json"])
+    let analysis = try command.model.analysis(batchSize: try command.parsedBatchSize())
+    #expect(abs(analysis.ratio - (2_110_464.0 + 1_067_796.0) / 1_059_328.0) < 1e-9)
+    let json = try ModelReport.render(analysis, as: .json)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let totals = try #require(object["totals"] as? [String: Any])
+    for key in [
+      "parameters", "forward_flop", "input_gradient_flop", "weight_gradient_flop", "update_flop",
+      "backward_forward_ratio",
+    ] {
+      #expect(totals[key] != nil, "missing \(key)")
+    }
+    #expect((object["layers"] as? [Any])?.count == 5)
+  }
+
+  /// GPT-2 small on 300B tokens at sequence length 1,024: examples = tokens ÷ 1,024.
+  @Test func tokensBecomeAnEstimate() throws {
+    let command = try ModelCommand.parse([
+      Self.example("gpt2-small.yaml"), "--batch-size", "512", "--optimizer", "adam", "--tokens", "300e9",
+    ])
+    let analysis = try command.model.analysis(batchSize: 512)
+    let data = try #require(try command.trainingData())
+    let estimate = try analysis.estimate(data: data)
+    #expect(estimate.totalFLOP.isApproximatelyEqual(to: analysis.trainingPerExample * (300e9 / 1024)))
+    let text = try ModelReport.render(analysis, estimate: estimate, as: .text)
+    #expect(text.contains("Training compute"))
+    #expect(text.contains("backward/forward ratio"))
+  }
+
+  @Test func badFlagsAreUsageErrors() {
+    #expect(throws: (any Error).self) {
+      try ModelCommand.parse([Self.example("onenet.json"), "--batch-size", "0"])
+    }
+    #expect(throws: (any Error).self) {
+      try ModelCommand.parse([Self.example("onenet.json"), "--optimizer", "adamax"])
+    }
+    #expect(throws: (any Error).self) {
+      try ModelCommand.parse([Self.example("onenet.json"), "--examples", "1", "--tokens", "1"])
+    }
+  }
+
+  @Test func batchSizeSeriesExpands() throws {
+    #expect(
+      try RatioCommand.parseBatchSizes("1,2,4,...,1024") == [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024])
+    #expect(try RatioCommand.parseBatchSizes("1, 8, 64") == [1, 8, 64])
+    #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("1,...,8") }
+    #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("0,2") }
+  }
+
+  /// LinearNet falls from about 2:1 toward 1:1 as the batch grows (the study's finding).
+  @Test func ratioCommandWritesJSONAndAChart() throws {
+    let plot = FileManager.default.temporaryDirectory.appendingPathComponent("ratio-\(UUID().uuidString).svg")
+      .path
+    let command = try RatioCommand.parse([
+      Self.example("linearnet.yaml"), "--batch-sizes", "1,2,4,...,1024", "--plot", plot, "--format", "json",
+    ])
+    try command.run()
+    let svg = try String(contentsOfFile: plot, encoding: .utf8)
+    #expect(svg.hasPrefix("<svg"))
+    #expect(svg.contains("batch size (log scale)"))
+    try? FileManager.default.removeItem(atPath: plot)
+    let analysis = try command.model.analysis(batchSize: 1)
+    let points = analysis.ratios(batchSizes: try RatioCommand.parseBatchSizes(command.batchSizes))
+    let json = try RatioReport.render(points, for: analysis, as: .json)
+    #expect(json.contains("\"ratios\""))
+    #expect(json.contains("\"batch_size\" : 1024"))
+    #expect(try #require(points.first).ratio > 1.9)
+    #expect(try #require(points.last).ratio < 1.1)
+  }
+
+  /// Freezing fc1 of OneNet by name leaves 4096·128 + 128 + 128·10 + 10 trainable parameters.
+  @Test func freezeFlagFreezesByName() throws {
+    let command = try ModelCommand.parse([Self.example("onenet.json"), "--freeze", "fc1"])
+    let analysis = try command.model.analysis(batchSize: 1)
+    #expect(analysis.trainableParameters == 4096 * 128 + 128 + 128 * 10 + 10)
+  }
+
+  @Test func missingFileFails() throws {
+    let command = try ModelCommand.parse(["/nonexistent/model.yaml"])
+    #expect(throws: (any Error).self) { try command.run() }
+  }
+}

@@ -82,3 +82,39 @@ struct ModelRouteTests {
     }
   }
 }
+
+struct ModelSizeGuardTests {
+  /// Sizes whose product overflows `Int` would trap in the layer code; the server refuses them
+  /// with a 422 and keeps serving.
+  @Test(arguments: [
+    "input_shape: [3037000500]\nlayers:\n  - {type: linear, in_features: 3037000500, out_features: 3037000500}",
+    "input_shape: [4000000, 4000000, 4000000]\nlayers:\n  - {type: relu}",
+  ])
+  func hugeSizesAreRefused(spec: String) async throws {
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/model", json: try ModelRouteTests.body(["spec": spec]))
+      #expect(response.status == .unprocessableContent)
+      let error = try response.decoded(ErrorBody.self)
+      #expect(error.field == "spec")
+      #expect(error.error.contains("product"))
+    }
+  }
+}
+
+extension ModelSizeGuardTests {
+  /// Every example model of the repository passes the guard and is analysed.
+  @Test func exampleModelsAreAnalysed() async throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("examples/models")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    try #require(!names.isEmpty)
+    try await withRouter { client in
+      for name in names {
+        let spec = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let response = try await client.post(
+          "/api/v1/model", json: try ModelRouteTests.body(["spec": spec, "filename": name]))
+        #expect(response.status == .ok, "\(name): \(String(decoding: response.data, as: UTF8.self))")
+      }
+    }
+  }
+}

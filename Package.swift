@@ -83,6 +83,8 @@ let package = Package(
       name: "TrainingComputeServerTests",
       dependencies: [
         "TrainingComputeServer",
+        "TrainingCompute",
+        "ModelImport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       swiftSettings: upcomingFeatures

@@ -44,55 +44,17 @@ struct OperationOptions: ParsableArguments {
 
   /// The method-1 inputs as a core value, or the error naming the first bad flag.
   func operationCount() throws(EstimateError) -> OperationCount {
-    let forwardGiven = [
-      ("--connections", connections), ("--params", params),
-      ("--forward-flop", forwardFLOP), ("--multadds", multadds),
-    ].filter { $0.1 != nil }
-    guard forwardGiven.count <= 1 else { throw .conflictingInputs(forwardGiven.map(\.0)) }
-    let forward: OperationCount.ForwardWork
-    if let connections {
-      forward = .connections(try NumberInput.parse(connections, field: "--connections"))
-    } else if let params {
-      forward = .parameters(try NumberInput.parse(params, field: "--params"))
-    } else if let forwardFLOP {
-      forward = .forwardFLOP(FLOPs(try NumberInput.parse(forwardFLOP, field: "--forward-flop")))
-    } else if let multadds {
-      forward = .multiplyAdds(try NumberInput.parse(multadds, field: "--multadds"))
-    } else {
-      throw .missingInput(
-        field: "the forward work", expected: "--params, --connections, --forward-flop or --multadds")
-    }
-
-    let passGiven = [("--examples", examples), ("--tokens", tokens), ("--batches", batches)].filter {
-      $0.1 != nil
-    }
-    guard passGiven.count <= 1 else { throw .conflictingInputs(passGiven.map(\.0)) }
-    let passes: OperationCount.Passes
-    if let examples {
-      passes = .examples(try NumberInput.parse(examples, field: "--examples"))
-    } else if let tokens {
-      passes = .tokens(try NumberInput.parse(tokens, field: "--tokens"))
-    } else if let batches {
-      guard let batchSize else {
-        throw .missingInput(field: "--batch-size", expected: "the examples per batch with --batches")
-      }
-      passes = .batches(
-        count: try NumberInput.parse(batches, field: "--batches"),
-        size: try NumberInput.parse(batchSize, field: "--batch-size"))
-    } else {
-      throw .missingInput(
-        field: "the training data", expected: "--examples, --tokens, or --batches with --batch-size")
-    }
-    if batchSize != nil, batches == nil {
-      throw .missingInput(field: "--batches", expected: "the number of batches with --batch-size")
-    }
-    let count = OperationCount(
-      forward: forward, passes: passes,
-      epochs: try epochs.map { text throws(EstimateError) in try NumberInput.parse(text, field: "--epochs") },
-      backwardRatio: try backwardRatio.map { text throws(EstimateError) in
-        try NumberInput.parse(text, field: "--backward-ratio")
-      })
-    try count.validate()
-    return count
+    var inputs = OperationInputs(fieldPrefix: "--")
+    inputs.connections = connections
+    inputs.params = params
+    inputs.forwardFLOP = forwardFLOP
+    inputs.multadds = multadds
+    inputs.examples = examples
+    inputs.tokens = tokens
+    inputs.batches = batches
+    inputs.batchSize = batchSize
+    inputs.epochs = epochs
+    inputs.backwardRatio = backwardRatio
+    return try inputs.operationCount()
   }
 }

@@ -41,3 +41,18 @@ struct ModelImporterTests {
     #expect((try? ImportOptions.dimension("sequence=2048"))?.value == 2048)
   }
 }
+
+struct ModelLoaderImportTests {
+  @Test func loaderBuildsAGraphFromAConfigAtTheGivenSequenceLength() throws {
+    let graph = try ModelLoader.load(
+      path: FixturePath.of("hf/llama-3-8b.json"), options: ImportOptions(sequences: .init(length: 256)))
+    #expect(graph.inputShape == [256])
+    #expect(try BackwardAnalysis(graph).parameters == 8_030_261_248)
+  }
+
+  @Test func onnxAndSafetensorsSayWhichCommandReadsThem() throws {
+    let path = try FixturePath.of("onnx/linear.onnx")
+    let error = #expect(throws: ModelImportError.self) { try ModelLoader.load(path: path, options: ImportOptions()) }
+    #expect(error?.description.contains("trainflops onnx") == true)
+  }
+}

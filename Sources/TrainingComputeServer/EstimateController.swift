@@ -1,0 +1,29 @@
+import Hummingbird
+import TrainingCompute
+
+/// `POST /api/v1/estimate/{operations,hardware,compare}`: the CLI's `ops`, `gpu` and `compare`.
+/// Each handler reads the body's fields, builds the same core values the CLI builds, and renders
+/// the core's estimate as JSON; no formula lives here.
+enum EstimateController {
+  static let routes = [
+    APIRoute(.post, "/api/v1/estimate/operations", requestFields: OperationInputs.fieldNames) {
+      request, _ in
+      let fields = try await RequestFields.read(from: request, allowed: OperationInputs.fieldNames)
+      return try JSONResponse(try fields.operationInputs.operationCount().estimate())
+    },
+    APIRoute(.post, "/api/v1/estimate/hardware", requestFields: HardwareInputs.fieldNames) { request, _ in
+      let fields = try await RequestFields.read(from: request, allowed: HardwareInputs.fieldNames)
+      return try JSONResponse(try fields.hardwareInputs.hardwareUsage().estimate())
+    },
+    APIRoute(.post, "/api/v1/estimate/compare", requestFields: compareFields) { request, _ in
+      let fields = try await RequestFields.read(from: request, allowed: compareFields)
+      let reconciliation = try Reconciliation(
+        operations: try fields.operationInputs.operationCount(),
+        hardware: try fields.hardwareInputs.hardwareUsage())
+      return try JSONResponse(reconciliation)
+    },
+  ]
+
+  /// The fields of both methods.
+  static let compareFields = OperationInputs.fieldNames + HardwareInputs.fieldNames
+}

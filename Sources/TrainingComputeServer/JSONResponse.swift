@@ -1,0 +1,24 @@
+public import Hummingbird
+import TrainingCompute
+
+/// A 200 response whose body is JSON text rendered by the core's `JSONOutput` — the same bytes
+/// the CLI prints with `--format json`.
+public struct JSONResponse: ResponseGenerator {
+  /// The content type of every JSON body the API sends.
+  public static let contentType = "application/json; charset=utf-8"
+  /// The JSON text.
+  public var text: String
+
+  /// A response carrying `value` encoded the project's way (sorted keys, pretty-printed).
+  public init(_ value: some Encodable) throws { text = try JSONOutput.string(value) }
+
+  /// A response carrying JSON text already rendered.
+  public init(text: String) { self.text = text }
+
+  /// The response, status 200.
+  public func response(from request: Request, context: some RequestContext) throws -> Response {
+    Response(
+      status: .ok, headers: [.contentType: Self.contentType],
+      body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import ModelImport
+import TrainingCompute
+
+/// `POST /api/v1/model`: a model spec (JSON or YAML text, pasted or read from an uploaded file)
+/// → the per-layer table, the backward/forward ratio, the ratio by batch size with its SVG chart,
+/// and — with `examples` or `tokens` — the training compute. The core does every count; this
+/// only reads the fields and puts the core's renderings side by side.
+enum ModelController {
+  /// The fields the model route takes.
+  static let fields = ["spec", "filename", "batch-size", "optimizer", "examples", "tokens", "epochs"]
+
+  /// Batch sizes of the ratio chart: powers of two from 1 to 65,536.
+  static let chartBatchSizes = (0...16).map { 1 << $0 }
+
+  static let routes = [
+    APIRoute(.post, "/api/v1/model", requestFields: fields) { request, _ in
+      let fields = try await RequestFields.read(
+        from: request, allowed: fields, limit: RequestFields.modelBodyLimit)
+      return JSONResponse(text: try analyse(fields.values))
+    }
+  ]
+
+  /// The response text: `{"analysis": …, "ratios": …, "ratio_chart_svg": …}`, each part the
+  /// JSON the core's reports render.
+  static func analyse(_ values: [String: String]) throws -> String {
+    guard let spec = values["spec"], !spec.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw APIError(
+        status: .unprocessableContent,
+        message: "spec is missing: give the text of a model spec (JSON or YAML with input_shape and layers).",
+        field: "spec")
+    }
+    let batchSize = try values["batch-size"].map { text throws(EstimateError) in
+      try Validate.positiveCount(try NumberInput.parse(text, field: "batch-size"), field: "batch-size")
+    }
+    let optimizer = try values["optimizer"].map { text throws(EstimateError) in try Optimizer(parsing: text) }
+    let data = try trainingData(values)
+    let epochs = try values["epochs"].map { text throws(EstimateError) in
+      try NumberInput.parse(text, field: "epochs")
+    }
+    let graph = try ModelLoader.load(data: Data(spec.utf8), path: values["filename"] ?? "pasted spec")
+    try ModelSizeGuard.check(graph)
+    let analysis = try BackwardAnalysis(graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd)
+    let estimate = try data.map { data throws(EstimateError) in
+      try analysis.estimate(data: data, epochs: epochs)
+    }
+    let points = analysis.ratios(batchSizes: chartBatchSizes)
+    let chart = RatioChart.svg(points, title: "\(analysis.model): backward/forward ratio by batch size")
+    let parts = [
+      ("analysis", try ModelReport.render(analysis, estimate: estimate, as: .json)),
+      ("ratio_chart_svg", try JSONOutput.string(chart)),
+      ("ratios", try RatioReport.render(points, for: analysis, as: .json)),
+    ]
+    // Each part is a complete JSON value, so joining them as members of one object stays valid.
+    let members = parts.map { name, json in
+      "  \"\(name)\" : " + json.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    return "{\n" + members.joined(separator: ",\n") + "\n}\n"
+  }
+
+  private static func trainingData(_ values: [String: String]) throws(EstimateError) -> TrainingData? {
+    if values["examples"] != nil, values["tokens"] != nil {
+      throw .conflictingInputs(["examples", "tokens"])
+    }
+    if let examples = values["examples"] {
+      return .examples(try NumberInput.parse(examples, field: "examples"))
+    }
+    if let tokens = values["tokens"] { return .tokens(try NumberInput.parse(tokens, field: "tokens")) }
+    if values["epochs"] != nil {
+      throw .missingInput(field: "examples", expected: "examples or tokens with epochs")
+    }
+    return nil
+  }
+}

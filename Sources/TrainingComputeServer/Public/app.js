@@ -1,0 +1,487 @@
+// The calculator page. Every figure comes from the server's JSON API (the same core as the
+// command line); this script only gathers inputs, keeps them in the address bar, and shows the
+// answers and the server's messages next to the field they are about.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8"];
+let catalog = [];
+let pending = null;
+let sequence = 0; // answers to an older update are dropped
+
+// Page fields and the address-bar keys they are kept under (the API's field names where one fits).
+const forwardKinds = ["params", "connections", "forward-flop", "multadds"];
+const dataKinds = ["examples", "tokens"];
+const timeUnits = ["hours", "days", "years", "chip-hours"];
+
+function key(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+function chipNamed(name) {
+  const wanted = key(name);
+  if (!wanted) return null;
+  return catalog.find((chip) => key(chip.name) === wanted || chip.aliases.some((a) => key(a) === wanted)) || null;
+}
+
+function formatFLOP(value) {
+  if (value === 0) return "0";
+  return value.toExponential(2).replace("e+", "e");
+}
+
+function formatPercent(fraction) {
+  return (Math.round(fraction * 1000) / 10).toString() + " %";
+}
+
+// ---- State in the address bar ----
+
+function readURL() {
+  const query = new URLSearchParams(location.search);
+  const forward = forwardKinds.find((k) => query.has(k));
+  if (forward) { $("m1-forward-kind").value = forward; $("m1-forward").value = query.get(forward); }
+  const data = dataKinds.find((k) => query.has(k));
+  if (data) { $("m1-data-kind").value = data; $("m1-data").value = query.get(data); }
+  if (query.has("epochs")) $("m1-epochs").value = query.get("epochs");
+  if (query.has("backward-ratio")) $("m1-ratio").value = query.get("backward-ratio");
+  if (query.has("peak")) { $("m2-source-direct").checked = true; $("m2-peak").value = query.get("peak"); }
+  if (query.has("hardware")) $("m2-hardware").value = query.get("hardware");
+  if (query.has("precision")) $("m2-precision").value = query.get("precision").toLowerCase();
+  if (query.has("count")) $("m2-count").value = query.get("count");
+  const unit = timeUnits.find((k) => query.has(k));
+  if (unit) { $("m2-time-unit").value = unit; $("m2-time").value = query.get(unit); }
+  if (query.has("domain")) $("m2-domain").value = query.get("domain");
+  if (query.has("utilization")) $("m2-utilization").value = query.get("utilization").replace("%", "");
+}
+
+function writeURL(page) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(page)) if (value !== "") query.set(name, value);
+  const text = query.toString();
+  const url = location.pathname + (text ? "?" + text : "");
+  history.replaceState(null, "", url);
+  $("share").href = url;
+}
+
+// ---- Gathering inputs ----
+
+function pageState() {
+  const state = {};
+  state[$("m1-forward-kind").value] = $("m1-forward").value.trim();
+  state[$("m1-data-kind").value] = $("m1-data").value.trim();
+  state["epochs"] = $("m1-epochs").value.trim();
+  state["backward-ratio"] = $("m1-ratio").value.trim();
+  if ($("m2-source-direct").checked) {
+    state["peak"] = $("m2-peak").value.trim();
+  } else {
+    state["hardware"] = $("m2-hardware").value.trim();
+    state["precision"] = $("m2-precision").value;
+  }
+  state["count"] = $("m2-count").value.trim();
+  state[$("m2-time-unit").value] = $("m2-time").value.trim();
+  state["domain"] = $("m2-domain").value === "other" ? "" : $("m2-domain").value;
+  state["utilization"] = $("m2-utilization").value.trim().replace(/%$/, "");
+  return modelState(state);
+}
+
+// The API request of each method, or null while a required field is empty.
+function operationsRequest(state) {
+  const body = {};
+  const forward = $("m1-forward-kind").value;
+  const data = $("m1-data-kind").value;
+  if (!state[forward] || !state[data]) return null;
+  body[forward] = state[forward];
+  body[data] = state[data];
+  if (state["epochs"]) body["epochs"] = state["epochs"];
+  if (state["backward-ratio"]) body["backward-ratio"] = state["backward-ratio"];
+  return body;
+}
+
+function hardwareRequest(state) {
+  const body = {};
+  if ($("m2-source-direct").checked) {
+    if (!state["peak"]) return null;
+    body["peak"] = state["peak"];
+  } else {
+    if (!state["hardware"]) return null;
+    body["hardware"] = state["hardware"];
+    if (state["precision"]) body["precision"] = state["precision"];
+  }
+  const unit = $("m2-time-unit").value;
+  const amount = state[unit];
+  if (!amount || (unit !== "chip-hours" && !state["count"])) return null;
+  if (state["count"]) body["count"] = state["count"];
+  if (unit === "years") body["time"] = amount + "y";
+  else body[unit] = amount;
+  body["domain"] = $("m2-domain").value;
+  if (state["utilization"]) body["utilization"] = state["utilization"] + "%";
+  return body;
+}
+
+// Which page input shows the message about each API field.
+function inputFor(card, field) {
+  if (card === "m1") {
+    if (forwardKinds.includes(field)) return "m1-forward";
+    if (dataKinds.includes(field)) return "m1-data";
+    return { epochs: "m1-epochs", "backward-ratio": "m1-ratio" }[field] || null;
+  }
+  if (["time", "hours", "days", "chip-hours"].includes(field)) return "m2-time";
+  return { hardware: "m2-hardware", precision: "m2-precision", peak: "m2-peak", count: "m2-count",
+    utilization: "m2-utilization", domain: "m2-utilization" }[field] || null;
+}
+
+// ---- Showing results and errors ----
+
+function clearErrors(card) {
+  for (const element of document.querySelectorAll("#" + (card === "m1" ? "method1" : "method2") + " .error")) {
+    element.textContent = "";
+  }
+  for (const element of document.querySelectorAll("#" + (card === "m1" ? "method1" : "method2") + " [aria-invalid]")) {
+    element.removeAttribute("aria-invalid");
+  }
+}
+
+function showError(card, problem) {
+  const id = problem.field ? inputFor(card, problem.field) : null;
+  if (id && $(id + "-error")) {
+    $(id).setAttribute("aria-invalid", "true");
+    $(id + "-error").textContent = problem.error;
+    $(card + "-result").innerHTML = '<p class="pending">Correct the field marked above.</p>';
+  } else {
+    $(card + "-result").innerHTML = "";
+    const p = document.createElement("p");
+    p.className = "error";
+    p.textContent = problem.error;
+    $(card + "-result").append(p);
+  }
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function showEstimate(card, estimate) {
+  const box = $(card + "-result");
+  box.innerHTML = "";
+  const total = element("p", "total");
+  const flop = element("output", "flop", formatFLOP(estimate.total_flop) + " FLOP");
+  flop.id = card + "-flop";
+  flop.dataset.flop = String(estimate.total_flop);
+  total.append(flop, " = ", element("span", "pfdays", formatFLOP(estimate.pf_days) + " PF-days"));
+  box.append(total);
+  if (estimate.range) {
+    box.append(element("p", "range", "Plausible range " + formatFLOP(estimate.range.low) + " to " +
+      formatFLOP(estimate.range.high) + " FLOP (" + estimate.range.basis + ")."));
+  }
+  for (const warning of estimate.warnings || []) box.append(element("p", "warning", "⚠ " + warning));
+  const summary = element("figure", "summary");
+  summary.append(element("figcaption", null, "Sentence for your paper"), element("blockquote", null, estimate.summary));
+  box.append(summary);
+  const details = element("details");
+  details.append(element("summary", null, "Formula, inputs and assumptions"));
+  details.append(element("p", "formula", estimate.formula));
+  const list = element("ul");
+  for (const input of estimate.inputs) {
+    const value = typeof input.value === "number" ? Number(input.value.toPrecision(6)).toString() : input.value;
+    list.append(element("li", null, input.name + " = " + value + (input.is_default ? " (default)" : "") + ": " + input.meaning));
+  }
+  for (const assumption of estimate.assumptions) list.append(element("li", "assumption", assumption));
+  details.append(list);
+  box.append(details);
+}
+
+function showComparison(result) {
+  const box = $("m3-result");
+  box.innerHTML = "";
+  const implied = element("p", "total");
+  const value = element("output", "flop", formatPercent(result.implied_utilization));
+  value.id = "m3-implied";
+  value.dataset.impliedUtilization = String(result.implied_utilization);
+  implied.append("Implied utilization ", value);
+  box.append(implied);
+  box.append(element("p", null, "Counting operations ÷ hardware time = " + result.ratio.toPrecision(3) + "."));
+  for (const warning of result.warnings) box.append(element("p", "warning", "⚠ " + warning));
+  box.append(element("p", "summary-text", result.summary));
+}
+
+// ---- Talking to the API ----
+
+async function post(path, body) {
+  const response = await fetch("/api/v1/" + path, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  return { ok: response.ok, json };
+}
+
+async function runCard(card, path, body, hint, ticket) {
+  if (!body) {
+    clearErrors(card);
+    $(card + "-result").innerHTML = "";
+    $(card + "-result").append(element("p", "pending", hint));
+    return false;
+  }
+  try {
+    const answer = await post(path, body);
+    if (ticket !== sequence) return false;
+    clearErrors(card);
+    if (answer.ok) showEstimate(card, answer.json); else showError(card, answer.json);
+    return answer.ok;
+  } catch (error) {
+    if (ticket !== sequence) return false;
+    clearErrors(card);
+    showError(card, { error: "The server could not be reached: " + error.message });
+    return false;
+  }
+}
+
+async function update() {
+  const ticket = ++sequence;
+  const state = pageState();
+  writeURL(state);
+  showPeakNote();
+  $("m2-utilization").placeholder = $("m2-domain").value === "language" ? "30" : "40";
+  const m1 = operationsRequest(state);
+  const m2 = hardwareRequest(state);
+  const [ok1, ok2] = await Promise.all([
+    runCard("m1", "estimate/operations", m1, "Give the forward work and the training data to see the result.", ticket),
+    runCard("m2", "estimate/hardware", m2, "Give the hardware (or a peak), the chips and the training time to see the result.", ticket),
+  ]);
+  if (ok1 && ok2) {
+    const answer = await post("estimate/compare", Object.assign({}, m1, m2));
+    if (ticket !== sequence) return;
+    if (answer.ok) showComparison(answer.json);
+    else $("m3-result").replaceChildren(element("p", "error", answer.json.error));
+  } else if (ticket === sequence) {
+    $("m3-result").replaceChildren(element("p", "pending", "Fill in both cards (without errors) to compare them."));
+  }
+}
+
+function scheduleUpdate() {
+  clearTimeout(pending);
+  pending = setTimeout(update, 200);
+}
+
+// ---- The model card ----
+
+let modelSequence = 0;
+let modelFilename = "";
+let modelPending = null;
+const MAX_SPEC_IN_URL = 1500; // longer specs stay out of the address bar
+
+function modelRequest() {
+  const spec = $("mg-spec").value;
+  if (!spec.trim()) return null;
+  const body = { spec };
+  if (modelFilename) body["filename"] = modelFilename;
+  const batch = $("mg-batch").value.trim();
+  if (batch) body["batch-size"] = batch;
+  body["optimizer"] = $("mg-optimizer").value;
+  const data = $("mg-data").value.trim();
+  if (data) body[$("mg-data-kind").value] = data;
+  const epochs = $("mg-epochs").value.trim();
+  if (epochs) body["epochs"] = epochs;
+  return body;
+}
+
+function modelInputFor(field) {
+  return { spec: "mg-spec", filename: "mg-spec", "batch-size": "mg-batch", optimizer: "mg-optimizer",
+    examples: "mg-data", tokens: "mg-data", epochs: "mg-epochs" }[field] || null;
+}
+
+function clearModelErrors() {
+  for (const node of document.querySelectorAll("#model .error")) node.textContent = "";
+  for (const node of document.querySelectorAll("#model [aria-invalid]")) node.removeAttribute("aria-invalid");
+}
+
+function layerTable(layers) {
+  const table = element("table");
+  table.append(element("caption", null, "FLOP per example, layer by layer"));
+  const head = element("tr");
+  for (const name of ["layer", "kind", "output", "parameters", "forward", "input gradient", "weight gradient"]) {
+    const th = element("th", null, name);
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = element("thead");
+  thead.append(head);
+  const tbody = element("tbody");
+  for (const layer of layers) {
+    const row = element("tr");
+    const name = element("th", null, layer.name);
+    name.scope = "row";
+    row.append(name, element("td", null, layer.kind), element("td", null, "[" + layer.output_shape.join(", ") + "]"),
+      element("td", null, layer.parameters.toLocaleString("en-US")),
+      element("td", null, formatFLOP(layer.forward_flop)), element("td", null, formatFLOP(layer.input_gradient_flop)),
+      element("td", null, formatFLOP(layer.weight_gradient_flop) + (layer.is_frozen ? " (frozen)" : "")));
+    tbody.append(row);
+  }
+  table.append(thead, tbody);
+  const wrapper = element("div", "table-scroll");
+  wrapper.append(table);
+  return wrapper;
+}
+
+function showModel(answer) {
+  const box = $("mg-result");
+  box.replaceChildren();
+  const analysis = answer.analysis;
+  const totals = analysis.totals;
+  const ratio = totals.backward_forward_ratio;
+  const headline = element("p", "total");
+  const ratioOutput = element("output", "flop", ratio.toPrecision(4));
+  ratioOutput.id = "mg-ratio";
+  ratioOutput.dataset.ratio = String(ratio);
+  headline.append("Backward/forward ratio ", ratioOutput, " at batch size " + analysis.batch_size);
+  box.append(headline);
+  box.append(element("p", null, analysis.model + ": " + totals.parameters.toLocaleString("en-US") + " parameters, " +
+    formatFLOP(totals.forward_flop) + " forward FLOP per example, optimizer " + analysis.optimizer + "."));
+  if (analysis.estimate) {
+    const estimate = analysis.estimate;
+    const total = element("p", "total");
+    const flop = element("output", "flop", formatFLOP(estimate.total_flop) + " FLOP");
+    flop.id = "mg-flop";
+    flop.dataset.flop = String(estimate.total_flop);
+    total.append("Training compute ", flop, " = " + formatFLOP(estimate.pf_days) + " PF-days");
+    box.append(total);
+    const summary = element("figure", "summary");
+    summary.append(element("figcaption", null, "Sentence for your paper"), element("blockquote", null, estimate.summary));
+    box.append(summary);
+  }
+  box.append(layerTable(analysis.layers));
+  const chart = element("img", "chart");
+  chart.alt = "Backward/forward ratio by batch size: " + answer.ratios.ratios
+    .map((point) => "batch " + point.batch_size + ": " + point.ratio.toPrecision(3)).join("; ");
+  chart.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(answer.ratio_chart_svg);
+  const figure = element("figure");
+  figure.append(chart, element("figcaption", "help", "The ratio falls toward the layers' own ratio as the batch grows and the optimizer's update is shared by more examples."));
+  box.append(figure);
+}
+
+async function updateModel() {
+  const ticket = ++modelSequence;
+  writeURL(pageState());
+  const body = modelRequest();
+  if (!body) {
+    clearModelErrors();
+    $("mg-result").replaceChildren(element("p", "pending", "Paste or open a model spec to see its layers."));
+    return;
+  }
+  try {
+    const answer = await post("model", body);
+    if (ticket !== modelSequence) return;
+    clearModelErrors();
+    if (answer.ok) { showModel(answer.json); return; }
+    const id = answer.json.field ? modelInputFor(answer.json.field) : null;
+    if (id) {
+      $(id).setAttribute("aria-invalid", "true");
+      $(id + "-error").textContent = answer.json.error;
+      $("mg-result").replaceChildren(element("p", "pending", "Correct the field marked above."));
+    } else {
+      $("mg-result").replaceChildren(element("p", "error", answer.json.error));
+    }
+  } catch (error) {
+    if (ticket === modelSequence) $("mg-result").replaceChildren(element("p", "error", "The server could not be reached: " + error.message));
+  }
+}
+
+function scheduleModelUpdate() {
+  clearTimeout(modelPending);
+  modelPending = setTimeout(updateModel, 300);
+}
+
+function startModelCard(query) {
+  if (query.has("spec")) $("mg-spec").value = query.get("spec");
+  if (query.has("model-batch-size")) $("mg-batch").value = query.get("model-batch-size");
+  if (query.has("optimizer")) $("mg-optimizer").value = query.get("optimizer");
+  if (query.has("model-examples")) { $("mg-data-kind").value = "examples"; $("mg-data").value = query.get("model-examples"); }
+  if (query.has("model-tokens")) { $("mg-data-kind").value = "tokens"; $("mg-data").value = query.get("model-tokens"); }
+  if (query.has("model-epochs")) $("mg-epochs").value = query.get("model-epochs");
+  const form = document.querySelector("#model form");
+  form.addEventListener("input", (event) => { if (event.target.id !== "mg-file") scheduleModelUpdate(); });
+  form.addEventListener("submit", (event) => { event.preventDefault(); updateModel(); });
+  $("mg-file").addEventListener("change", async () => {
+    const file = $("mg-file").files[0];
+    if (!file) return;
+    modelFilename = file.name;
+    $("mg-spec").value = await file.text();
+    updateModel();
+  });
+  $("mg-spec").addEventListener("input", () => { modelFilename = ""; });
+}
+
+function modelState(state) {
+  const spec = $("mg-spec").value;
+  if (spec.trim() && spec.length <= MAX_SPEC_IN_URL) state["spec"] = spec;
+  state["model-batch-size"] = $("mg-batch").value.trim();
+  if ($("mg-optimizer").value !== "sgd") state["optimizer"] = $("mg-optimizer").value;
+  state["model-" + $("mg-data-kind").value] = $("mg-data").value.trim();
+  state["model-epochs"] = $("mg-epochs").value.trim();
+  return state;
+}
+
+// ---- The hardware catalog ----
+
+function showPeakNote() {
+  const chip = chipNamed($("m2-hardware").value);
+  const select = $("m2-precision");
+  for (const option of select.options) {
+    if (!option.value) continue;
+    const peak = chip ? chip.peaks[option.value] : undefined;
+    const unit = option.value === "int8" ? " OP/s" : " FLOP/s";
+    option.textContent = option.value.toUpperCase() +
+      (chip ? (peak ? " — " + peak.toExponential() .replace("e+", "e") + unit : " — no published peak") : "");
+  }
+  if (!chip) { $("m2-peak-note").textContent = ""; return; }
+  const precision = select.value || chip.default_precision;
+  const peak = precision ? chip.peaks[precision] : undefined;
+  $("m2-peak-note").textContent = chip.name + (peak
+    ? ": dense " + precision.toUpperCase() + " peak " + peak.toExponential().replace("e+", "e") +
+      " FLOP/s per chip, used unrounded" + (select.value ? "." : " (the chip's training default).")
+    : ": no published peak at this precision.");
+}
+
+async function loadCatalog() {
+  try {
+    const response = await fetch("/api/v1/hardware");
+    catalog = await response.json();
+  } catch (error) {
+    catalog = [];
+  }
+  const list = $("m2-hardware-list");
+  for (const chip of catalog) {
+    const option = document.createElement("option");
+    option.value = chip.name;
+    list.append(option);
+  }
+}
+
+function showPeakSource() {
+  const direct = $("m2-source-direct").checked;
+  $("m2-direct-fields").hidden = !direct;
+  $("m2-catalog-fields").hidden = direct;
+}
+
+async function start() {
+  const select = $("m2-precision");
+  for (const precision of PRECISIONS) {
+    const option = document.createElement("option");
+    option.value = precision;
+    option.textContent = precision.toUpperCase();
+    select.append(option);
+  }
+  readURL();
+  showPeakSource();
+  startModelCard(new URLSearchParams(location.search));
+  for (const form of document.querySelectorAll("#method1 form, #method2 form")) {
+    form.addEventListener("input", scheduleUpdate);
+    form.addEventListener("change", () => { showPeakSource(); scheduleUpdate(); });
+    form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
+  }
+  await loadCatalog();
+  await Promise.all([update(), updateModel()]);
+}
+
+document.addEventListener("DOMContentLoaded", start);

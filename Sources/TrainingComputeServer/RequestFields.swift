@@ -1,0 +1,106 @@
+import Foundation
+public import Hummingbird
+public import TrainingCompute
+
+/// The fields of a JSON request body: an object whose keys are the CLI's long flag names without
+/// dashes (`params`, `batch-size`, `chip-hours` …) and whose values are JSON numbers or the text
+/// the CLI would take (`"175B"`, `"30d"`, `"40%"`). Numbers become text so that both go through the
+/// core's one parser; `null` means the field is absent.
+public struct RequestFields: Sendable, Equatable {
+  /// The largest request body read, in bytes; a larger one is answered 413.
+  public static let bodyLimit = 64 * 1024
+
+  /// The text of each field given.
+  public var values: [String: String]
+
+  /// The largest model request body read (a pasted or uploaded spec), in bytes.
+  public static let modelBodyLimit = 1024 * 1024
+
+  /// Fields read from a request's body; `allowed` lists the field names the endpoint takes, and a
+  /// body over `limit` bytes is answered 413.
+  public static func read(
+    from request: Request, allowed: [String], limit: Int = bodyLimit
+  ) async throws -> RequestFields {
+    var request = request
+    let buffer = try await request.collectBody(upTo: limit)
+    return try RequestFields(json: Data(buffer.readableBytesView), allowed: allowed)
+  }
+
+  /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a
+  /// key is not one of `allowed` or a value is neither a number nor text.
+  init(json: Data, allowed: [String]) throws(APIError) {
+    let decoded: [String: Value]
+    do {
+      decoded = try JSONDecoder().decode([String: Value].self, from: json)
+    } catch {
+      throw APIError(
+        status: .badRequest,
+        message:
+          "The request body must be a JSON object such as {\"params\": \"175B\", \"tokens\": 3e11}; it could not be read as one."
+      )
+    }
+    var values: [String: String] = [:]
+    for key in decoded.keys.sorted() {
+      guard allowed.contains(key) else {
+        throw APIError(
+          status: .unprocessableContent,
+          message:
+            "\(key) is not a field of this request; fields allowed: \(allowed.joined(separator: ", ")).",
+          field: key)
+      }
+      switch decoded[key] {
+      case .text(let text): values[key] = text
+      case .number(let number): values[key] = Self.text(for: number)
+      case .absent, nil: break
+      case .invalid:
+        throw APIError(
+          status: .unprocessableContent,
+          message: "\(key) must be a number or a string such as \"175B\", \"30d\" or \"40%\".", field: key)
+      }
+    }
+    self.values = values
+  }
+
+  /// The method-1 fields.
+  public var operationInputs: OperationInputs {
+    var inputs = OperationInputs()
+    for name in OperationInputs.fieldNames { inputs[field: name] = values[name] }
+    return inputs
+  }
+
+  /// The method-2 fields.
+  public var hardwareInputs: HardwareInputs {
+    var inputs = HardwareInputs()
+    for name in HardwareInputs.fieldNames { inputs[field: name] = values[name] }
+    return inputs
+  }
+
+  /// A JSON number as text the core's parser reads back to the same `Double` (`1024`, `1.75e+20`).
+  static func text(for number: Double) -> String {
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+    return "\(number)"
+  }
+
+  /// One JSON value as the API accepts it.
+  enum Value: Decodable, Equatable {
+    case text(String)
+    case number(Double)
+    case absent
+    case invalid
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if container.decodeNil() {
+        self = .absent
+      } else if (try? container.decode(Bool.self)) != nil {
+        self = .invalid
+      } else if let number = try? container.decode(Double.self) {
+        self = .number(number)
+      } else if let text = try? container.decode(String.self) {
+        self = .text(text)
+      } else {
+        self = .invalid
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import TrainingCompute
+import TrainingComputeServer
+
+struct HardwareRouteTests {
+  @Test func listHasEveryCatalogChip() async throws {
+    try await withRouter { client in
+      let response = try await client.get("/api/v1/hardware")
+      #expect(response.status == .ok)
+      let list = try #require(try JSONSerialization.jsonObject(with: response.data) as? [[String: Any]])
+      #expect(list.compactMap { $0["name"] as? String } == HardwareCatalog.builtIn.accelerators.map(\.name))
+    }
+  }
+
+  /// The peak comes back unrounded: the catalog's own BF16 figure for the H100 SXM5.
+  @Test func showFindsAChipByAliasWithItsUnroundedPeak() async throws {
+    let chip = try HardwareCatalog.builtIn.accelerator(named: "H100 SXM")
+    let peak = try #require(chip.peaks[.bf16]).value
+    try await withRouter { client in
+      let response = try await client.get("/api/v1/hardware/H100%20SXM")
+      #expect(response.status == .ok)
+      let body = try response.object()
+      #expect(body["name"] as? String == chip.name)
+      let peaks = try #require(body["peaks"] as? [String: Double])
+      #expect(isClose(try #require(peaks["bf16"]), peak, relativeTolerance: 1e-15))
+    }
+  }
+
+  @Test func showOfAnUnknownChipIsA404WithSuggestions() async throws {
+    try await withRouter { client in
+      let response = try await client.get("/api/v1/hardware/V10")
+      #expect(response.status == .notFound)
+      let error = try response.decoded(ErrorBody.self)
+      #expect(error.field == "name")
+      #expect(error.error.contains("V100"))
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import ModelImport
+import Testing
+import TrainingCompute
+import TrainingComputeServer
+
+struct ModelRouteTests {
+  /// A small multilayer perceptron in the spec format of `examples/models/`.
+  static let spec = """
+    name: mlp
+    input_shape: [784]
+    layers:
+      - {type: linear, name: fc1, in_features: 784, out_features: 256}
+      - {type: relu}
+      - {type: linear, name: fc2, in_features: 256, out_features: 10}
+    """
+
+  static func body(_ fields: [String: Any]) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
+  }
+
+  /// The route gives the core's own analysis: the same ratio, the same training FLOP, one row
+  /// per layer, and the ratio at every charted batch size.
+  @Test func analysesASpecLikeTheCore() async throws {
+    let graph = try ModelLoader.load(data: Data(Self.spec.utf8), path: "mlp.yaml")
+    let analysis = try BackwardAnalysis(graph, batchSize: 32, optimizer: .adam)
+    let estimate = try analysis.estimate(data: .examples(60_000), epochs: 10)
+    let body = try Self.body([
+      "spec": Self.spec, "filename": "mlp.yaml", "batch-size": 32, "optimizer": "adam", "examples": "60k",
+      "epochs": 10,
+    ])
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/model", json: body)
+      #expect(response.status == .ok)
+      let object = try response.object()
+      let report = try #require(object["analysis"] as? [String: Any])
+      let layers = try #require(report["layers"] as? [[String: Any]])
+      #expect(layers.count == analysis.layers.count)
+      let totals = try #require(report["totals"] as? [String: Any])
+      #expect(isClose(try #require(totals["backward_forward_ratio"] as? Double), analysis.ratio))
+      let reportEstimate = try #require(report["estimate"] as? [String: Any])
+      #expect(isClose(try #require(reportEstimate["total_flop"] as? Double), estimate.totalFLOP.value))
+      let ratios = try #require((object["ratios"] as? [String: Any])?["ratios"] as? [[String: Any]])
+      #expect(ratios.count == 17)
+      #expect((object["ratio_chart_svg"] as? String)?.hasPrefix("<svg") == true)
+    }
+  }
+
+  @Test func unreadableSpecIsA422NamingSpec() async throws {
+    try await withRouter { client in
+      let response = try await client.post(
+        "/api/v1/model", json: try Self.body(["spec": "input_shape: [3\nlayers: ["]))
+      #expect(response.status == .unprocessableContent)
+      #expect(try response.decoded(ErrorBody.self).field == "spec")
+    }
+  }
+
+  @Test func missingSpecIsA422() async throws {
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/model", json: #"{"batch-size": 8}"#)
+      #expect(response.status == .unprocessableContent)
+      #expect(try response.decoded(ErrorBody.self).field == "spec")
+    }
+  }
+
+  @Test func badBatchSizeIsA422NamingIt() async throws {
+    try await withRouter { client in
+      let response = try await client.post(
+        "/api/v1/model", json: try Self.body(["spec": Self.spec, "batch-size": 0]))
+      #expect(response.status == .unprocessableContent)
+      #expect(try response.decoded(ErrorBody.self).field == "batch-size")
+    }
+  }
+
+  @Test func specOverTheLimitIsA413() async throws {
+    let huge = String(repeating: "#", count: RequestFields.modelBodyLimit + 1)
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/model", json: try Self.body(["spec": huge]))
+      #expect(response.status == .contentTooLarge)
+    }
+  }
+}
+
+struct ModelSizeGuardTests {
+  /// Sizes whose product overflows `Int` would trap in the layer code; the server refuses them
+  /// with a 422 and keeps serving.
+  @Test(arguments: [
+    "input_shape: [3037000500]\nlayers:\n  - {type: linear, in_features: 3037000500, out_features: 3037000500}",
+    "input_shape: [4000000, 4000000, 4000000]\nlayers:\n  - {type: relu}",
+  ])
+  func hugeSizesAreRefused(spec: String) async throws {
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/model", json: try ModelRouteTests.body(["spec": spec]))
+      #expect(response.status == .unprocessableContent)
+      let error = try response.decoded(ErrorBody.self)
+      #expect(error.field == "spec")
+      #expect(error.error.contains("product"))
+    }
+  }
+}
+
+extension ModelSizeGuardTests {
+  /// Every example model of the repository passes the guard and is analysed.
+  @Test func exampleModelsAreAnalysed() async throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("examples/models")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    try #require(!names.isEmpty)
+    try await withRouter { client in
+      for name in names {
+        let spec = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let response = try await client.post(
+          "/api/v1/model", json: try ModelRouteTests.body(["spec": spec, "filename": name]))
+        #expect(response.status == .ok, "\(name): \(String(decoding: response.data, as: UTF8.self))")
+      }
+    }
+  }
+}

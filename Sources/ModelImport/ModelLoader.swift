@@ -21,7 +21,7 @@ public enum ModelLoader {
   public static func load(path: String, options: ImportOptions) throws(ModelImportError) -> ModelGraph {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".onnx") {
-      throw .noLayerGraph(path: path, format: "ONNX", command: "trainflops onnx \(path) --dim NAME=VALUE")
+      return try ONNXFile.read(path: path).sequentialGraph(dimensions: options.dimensions)
     }
     if lowered.hasSuffix(".safetensors") || lowered.hasSuffix(".safetensors.index.json") {
       throw .noLayerGraph(path: path, format: "safetensors", command: "trainflops params \(path)")

@@ -50,9 +50,28 @@ struct ModelLoaderImportTests {
     #expect(try BackwardAnalysis(graph).parameters == 8_030_261_248)
   }
 
-  @Test func onnxAndSafetensorsSayWhichCommandReadsThem() throws {
-    let path = try FixturePath.of("onnx/linear.onnx")
-    let error = #expect(throws: ModelImportError.self) { try ModelLoader.load(path: path, options: ImportOptions()) }
+  @Test func branchingONNXAndSafetensorsSayWhichCommandReadsThem() throws {
+    let path = try FixturePath.of("onnx/gpt2-tiny.onnx")
+    let error = #expect(throws: ModelImportError.self) {
+      try ModelLoader.load(path: path, options: ImportOptions(dimensions: ["batch": 1, "sequence": 8]))
+    }
     #expect(error?.description.contains("trainflops onnx") == true)
+    let safetensors = try FixturePath.of("safetensors/model.safetensors")
+    let other = #expect(throws: ModelImportError.self) {
+      try ModelLoader.load(path: safetensors, options: ImportOptions())
+    }
+    #expect(other?.description.contains("trainflops params") == true)
+  }
+
+  @Test(arguments: ["linear.onnx", "conv.onnx"])
+  func sequentialONNXGraphMatchesFlopCounterMode(_ name: String) throws {
+    // Fixtures/onnx/flop-counts.json: FlopCounterMode's forward FLOP (batch 4 for linear.onnx,
+    // 2 for conv.onnx); the graph counts per example.
+    let (batch, flop) = name == "linear.onnx" ? (4, 14_848.0) : (2, 263_296.0)
+    let graph = try ModelLoader.load(
+      path: FixturePath.of("onnx/" + name), options: ImportOptions(dimensions: ["batch": 1]))
+    let analysis = try BackwardAnalysis(graph, counting: .matrixOnly)
+    let forward = analysis.layers.map(\.forward.matrix.value).reduce(0, +)
+    #expect(abs(forward * Double(batch) / flop - 1) < 1e-12)
   }
 }

@@ -4,35 +4,42 @@ import TrainingCompute
 /// The inputs of method 1, shared by `ops` and `compare`. Values are text so that `175B`, `1.4T`
 /// and `1,000` parse; the core checks them and names the flag when one is wrong.
 struct OperationOptions: ParsableArguments {
-  @Option(help: "Connections between neurons (2 FLOP each per forward pass).")
+  @Option(parsing: .unconditional, help: "Connections between neurons (2 FLOP each per forward pass).")
   var connections: String?
 
-  @Option(help: "Parameters, standing for connections (2 FLOP each per forward pass): e.g. 175e9 or 175B.")
+  @Option(
+    parsing: .unconditional,
+    help: "Parameters, standing for connections (2 FLOP each per forward pass): e.g. 175e9 or 175B.")
   var params: String?
 
-  @Option(name: .customLong("forward-flop"), help: "Forward FLOP per example (or per token with --tokens).")
+  @Option(
+    name: .customLong("forward-flop"), parsing: .unconditional,
+    help: "Forward FLOP per example (or per token with --tokens).")
   var forwardFLOP: String?
 
-  @Option(help: "Multiply-adds per forward pass (2 FLOP each).")
+  @Option(parsing: .unconditional, help: "Multiply-adds per forward pass (2 FLOP each).")
   var multadds: String?
 
-  @Option(help: "Training examples per epoch.")
+  @Option(parsing: .unconditional, help: "Training examples per epoch.")
   var examples: String?
 
-  @Option(help: "Training tokens per epoch, for token-level and recurrent models (forward work per token).")
+  @Option(
+    parsing: .unconditional,
+    help: "Training tokens per epoch, for token-level and recurrent models (forward work per token).")
   var tokens: String?
 
-  @Option(help: "Batches per epoch (with --batch-size).")
+  @Option(parsing: .unconditional, help: "Batches per epoch (with --batch-size).")
   var batches: String?
 
-  @Option(name: .customLong("batch-size"), help: "Examples per batch (with --batches).")
+  @Option(
+    name: .customLong("batch-size"), parsing: .unconditional, help: "Examples per batch (with --batches).")
   var batchSize: String?
 
-  @Option(help: "Complete passes over the training data (default 1).")
+  @Option(parsing: .unconditional, help: "Complete passes over the training data (default 1).")
   var epochs: String?
 
   @Option(
-    name: .customLong("backward-ratio"),
+    name: .customLong("backward-ratio"), parsing: .unconditional,
     help: ArgumentHelp(
       "Backward FLOP ÷ forward FLOP (default 2, i.e. a factor of 3 in all).",
       discussion: """

@@ -17,7 +17,7 @@ struct OperationInputsTests {
     var inputs = OperationInputs(fieldPrefix: prefix)
     inputs.params = "-5"
     inputs.examples = "10"
-    #expect(throws: EstimateError.notPositive(field: "params", value: -5)) { try inputs.operationCount() }
+    #expect(throws: EstimateError.notPositive(field: label, value: -5)) { try inputs.operationCount() }
     inputs.params = "many"
     #expect(throws: EstimateError.notANumber(field: label, text: "many")) { try inputs.operationCount() }
     inputs.params = "1"

@@ -7,8 +7,8 @@ import Testing
 /// usage exit code (64) — never a crash or a silent default.
 struct BadInputTests {
   static let cases: [(arguments: [String], mentions: [String])] = [
-    (["ops", "--params=-5", "--tokens", "1e9"], ["params", "-5", "greater than zero"]),
-    (["ops", "--params", "0", "--tokens", "1e9"], ["params", "greater than zero"]),
+    (["ops", "--params", "-5", "--tokens", "1e9"], ["--params", "-5", "greater than zero"]),
+    (["ops", "--params", "0", "--tokens", "1e9"], ["--params", "greater than zero"]),
     (["ops", "--params", "nan", "--tokens", "1e9"], ["--params", "'nan'"]),
     (["ops", "--params", "1e999", "--tokens", "1e9"], ["--params", "finite"]),
     (["ops", "--params", "lots", "--tokens", "1e9"], ["--params", "'lots'", "175B"]),
@@ -18,7 +18,7 @@ struct BadInputTests {
       ["ops", "--params", "1e9", "--forward-flop", "2e9", "--tokens", "1e9"],
       ["--params", "--forward-flop", "together"]
     ),
-    (["ops", "--params", "1e9", "--tokens", "1e9", "--epochs", "0"], ["epochs", "greater than zero"]),
+    (["ops", "--params", "1e9", "--tokens", "1e9", "--epochs", "0"], ["--epochs", "greater than zero"]),
     (["gpu", "--hardware", "H1000", "--count", "8", "--days", "1"], ["H1000", "closest matches"]),
     (["gpu", "--hardware", "V100", "--precision", "bf16", "--count", "8", "--days", "1"], ["bf16", "fp16"]),
     (
@@ -46,6 +46,13 @@ struct BadInputTests {
       ["domain", "'poetry'", "language"]
     ),
     (["hardware", "show", "Z9000"], ["Z9000", "catalog"]),
+    (["gpu", "--peak", "1e14", "--count", "-3", "--days", "1"], ["--count", "-3", "greater than zero"]),
+    (["gpu", "--peak", "1e14", "--count", "8", "--hours", "-5"], ["--hours", "-5"]),
+    (["gpu", "--peak", "-1e14", "--count", "8", "--days", "1"], ["--peak", "greater than zero"]),
+    (
+      ["gpu", "--peak", "1e14", "--count", "8", "--days", "1", "--utilization", "-0.1"],
+      ["--utilization", "-0.1"]
+    ),
   ]
 
   @Test(arguments: cases)

@@ -80,7 +80,7 @@ public struct HardwareInputs: Sendable, Equatable {
       },
       domain: try domain.map { text throws(EstimateError) in try HardwareUsage.Domain(parsing: text) }
         ?? .other)
-    try usage.validate()
+    try usage.validate(fieldPrefix: fieldPrefix)
     return usage
   }
 
@@ -120,15 +120,16 @@ public struct HardwareInputs: Sendable, Equatable {
       .filter { $0.1 != nil }
     guard given.count <= 1 else { throw .conflictingInputs(given.map { label($0.0) }) }
     if let chipHours {
-      return .chipTime(.hours(try NumberInput.parse(chipHours, field: label("chip-hours"))), chips: chips)
+      return .chipTime(
+        .hours(try NumberInput.parsePositive(chipHours, field: label("chip-hours"))), chips: chips)
     }
     let seconds: Seconds
     if let time {
       seconds = try DurationInput.parse(time, field: label("time"))
     } else if let hours {
-      seconds = .hours(try NumberInput.parse(hours, field: label("hours")))
+      seconds = .hours(try NumberInput.parsePositive(hours, field: label("hours")))
     } else if let days {
-      seconds = .days(try NumberInput.parse(days, field: label("days")))
+      seconds = .days(try NumberInput.parsePositive(days, field: label("days")))
     } else {
       throw .missingInput(
         field: "the training time",

@@ -50,22 +50,23 @@ public struct HardwareUsage: Sendable, Equatable {
     self.domain = domain
   }
 
-  /// Checks every input, naming the one that is wrong.
-  public func validate() throws(EstimateError) {
-    if case .rate(let rate) = peak { try Validate.positive(rate.value, field: "peak") }
+  /// Checks every input, naming the one that is wrong; `fieldPrefix` (`--` on the command line)
+  /// goes before each input's name in the error.
+  public func validate(fieldPrefix: String = "") throws(EstimateError) {
+    if case .rate(let rate) = peak { try Validate.positive(rate.value, field: fieldPrefix + "peak") }
     switch time {
     case .wallClock(let seconds, let chips):
-      try Validate.positive(seconds.value, field: "time")
-      try Validate.positive(Double(chips), field: "count")
+      try Validate.positive(seconds.value, field: fieldPrefix + "time")
+      try Validate.positive(Double(chips), field: fieldPrefix + "count")
     case .chipTime(let seconds, let chips):
-      try Validate.positive(seconds.value, field: "chip-hours")
-      if let chips { try Validate.positive(Double(chips), field: "count") }
+      try Validate.positive(seconds.value, field: fieldPrefix + "chip-hours")
+      if let chips { try Validate.positive(Double(chips), field: fieldPrefix + "count") }
     }
     if let utilization {
       try Validate.within(
-        utilization, 0...1, field: "utilization",
+        utilization, 0...1, field: fieldPrefix + "utilization",
         allowed: "a fraction above 0 and at most 1 (or a percentage up to 100%)")
-      try Validate.positive(utilization, field: "utilization")
+      try Validate.positive(utilization, field: fieldPrefix + "utilization")
     }
   }
 

@@ -61,25 +61,26 @@ public struct OperationCount: Sendable, Equatable {
     }
   }
 
-  /// Checks every input, naming the one that is wrong.
-  public func validate() throws(EstimateError) {
+  /// Checks every input, naming the one that is wrong; `fieldPrefix` (`--` on the command line)
+  /// goes before each input's name in the error.
+  public func validate(fieldPrefix: String = "") throws(EstimateError) {
     switch forward {
-    case .connections(let count): try Validate.positive(count, field: "connections")
-    case .parameters(let count): try Validate.positive(count, field: "params")
-    case .forwardFLOP(let flop): try Validate.positive(flop.value, field: "forward-flop")
-    case .multiplyAdds(let count): try Validate.positive(count, field: "multadds")
+    case .connections(let count): try Validate.positive(count, field: fieldPrefix + "connections")
+    case .parameters(let count): try Validate.positive(count, field: fieldPrefix + "params")
+    case .forwardFLOP(let flop): try Validate.positive(flop.value, field: fieldPrefix + "forward-flop")
+    case .multiplyAdds(let count): try Validate.positive(count, field: fieldPrefix + "multadds")
     }
     switch passes {
-    case .examples(let count): try Validate.positive(count, field: "examples")
-    case .tokens(let count): try Validate.positive(count, field: "tokens")
+    case .examples(let count): try Validate.positive(count, field: fieldPrefix + "examples")
+    case .tokens(let count): try Validate.positive(count, field: fieldPrefix + "tokens")
     case .batches(let count, let size):
-      try Validate.positive(count, field: "batches")
-      try Validate.positive(size, field: "batch-size")
+      try Validate.positive(count, field: fieldPrefix + "batches")
+      try Validate.positive(size, field: fieldPrefix + "batch-size")
     }
-    if let epochs { try Validate.positive(epochs, field: "epochs") }
+    if let epochs { try Validate.positive(epochs, field: fieldPrefix + "epochs") }
     if let backwardRatio {
       try Validate.within(
-        backwardRatio, 0...10, field: "backward-ratio",
+        backwardRatio, 0...10, field: fieldPrefix + "backward-ratio",
         allowed: "between 0 and 10 (the backward/forward study finds 1 to 3; 2 is typical)")
     }
   }

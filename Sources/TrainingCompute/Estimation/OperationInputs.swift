@@ -78,7 +78,7 @@ public struct OperationInputs: Sendable, Equatable {
       backwardRatio: try backwardRatio.map { text throws(EstimateError) in
         try NumberInput.parse(text, field: label("backward-ratio"))
       })
-    try count.validate()
+    try count.validate(fieldPrefix: fieldPrefix)
     return count
   }
 

@@ -40,7 +40,6 @@ enum ModelController {
       try NumberInput.parse(text, field: "epochs")
     }
     let graph = try ModelLoader.load(data: Data(spec.utf8), path: values["filename"] ?? "pasted spec")
-    try ModelSizeGuard.check(graph)
     let analysis = try BackwardAnalysis(graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd)
     let estimate = try data.map { data throws(EstimateError) in
       try analysis.estimate(data: data, epochs: epochs)

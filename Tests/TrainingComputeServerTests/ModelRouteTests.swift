@@ -83,26 +83,33 @@ struct ModelRouteTests {
   }
 }
 
-struct ModelSizeGuardTests {
-  /// Sizes whose product overflows `Int` would trap in the layer code; the server refuses them
-  /// with a 422 and keeps serving.
+struct ModelSizeTests {
+  /// Sizes whose counts overflow `Int` would trap in the layer code; the core refuses them with a
+  /// `ModelError` naming the layer and the field, which the server turns into a 422 and keeps
+  /// serving.
   @Test(arguments: [
-    "input_shape: [3037000500]\nlayers:\n  - {type: linear, in_features: 3037000500, out_features: 3037000500}",
-    "input_shape: [4000000, 4000000, 4000000]\nlayers:\n  - {type: relu}",
+    (
+      "input_shape: [3037000500]\nlayers:\n  - {type: linear, name: fc, in_features: 3037000500, out_features: 3037000500}",
+      "layer 1 ('fc'): parameters must be fewer than 1e18"
+    ),
+    (
+      "input_shape: [4000000, 4000000, 4000000]\nlayers:\n  - {type: relu}",
+      "input shape must be one or more dimensions of at least 1"
+    ),
   ])
-  func hugeSizesAreRefused(spec: String) async throws {
+  func hugeSizesAreRefused(spec: String, message: String) async throws {
     try await withRouter { client in
       let response = try await client.post("/api/v1/model", json: try ModelRouteTests.body(["spec": spec]))
       #expect(response.status == .unprocessableContent)
       let error = try response.decoded(ErrorBody.self)
       #expect(error.field == "spec")
-      #expect(error.error.contains("product"))
+      #expect(error.error.contains(message), "\(error.error)")
     }
   }
 }
 
-extension ModelSizeGuardTests {
-  /// Every example model of the repository passes the guard and is analysed.
+extension ModelSizeTests {
+  /// Every example model of the repository passes the size limits and is analysed.
   @Test func exampleModelsAreAnalysed() async throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("examples/models")

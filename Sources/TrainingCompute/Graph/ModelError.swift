@@ -3,7 +3,7 @@
 public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A model with no layers.
   case emptyModel(name: String)
-  /// An input shape with no dimensions, or a dimension below 1.
+  /// An input shape with no dimensions, a dimension below 1, or more than 2^62 elements.
   case invalidInputShape(TensorShape)
   /// Two layers with the same name, or a layer named like the model input.
   case duplicateName(index: Int, name: String)
@@ -21,7 +21,8 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     case .emptyModel(let name):
       return "model '\(name)' has no layers: give at least one layer."
     case .invalidInputShape(let shape):
-      return "input shape must be one or more dimensions of at least 1, such as [3, 224, 224]; got \(shape)."
+      return
+        "input shape must be one or more dimensions of at least 1, such as [3, 224, 224], with at most 2^62 ≈ 4.6e18 elements in all; got \(shape)."
     case .duplicateName(let index, let name):
       return
         "layer \(index) ('\(name)'): name must be unique and not 'input'; '\(name)' is already taken."

@@ -52,7 +52,9 @@ public struct ModelGraph: Sendable {
   /// names.
   public func inputIndices() throws(ModelError) -> [[Int]] {
     guard !nodes.isEmpty else { throw .emptyModel(name: name) }
-    guard inputShape.isValid else { throw .invalidInputShape(inputShape) }
+    guard inputShape.isValid, inputShape.elements <= SizeLimit.elements else {
+      throw .invalidInputShape(inputShape)
+    }
     var positions: [String: Int] = [:]
     var result: [[Int]] = []
     for (index, node) in nodes.enumerated() {
@@ -76,14 +78,21 @@ public struct ModelGraph: Sendable {
     return result
   }
 
-  /// The output shape of every node, inferred from the input shape, or the first error.
+  /// The output shape of every node, inferred from the input shape, or the first error. Sizes
+  /// beyond `SizeLimit` (an output shape's elements, a layer's or the model's parameters) are
+  /// refused here, so that no later count works with them.
   public func outputShapes() throws(ModelError) -> [TensorShape] {
     let sources = try inputIndices()
     var shapes: [TensorShape] = []
+    var modelParameters = 0
     for (index, node) in nodes.enumerated() {
       let inputs = sources[index].map { $0 < 0 ? inputShape : shapes[$0] }
       do {
-        shapes.append(try node.layer.outputShape(for: inputs))
+        let shape = try node.layer.outputShape(for: inputs)
+        let parameters = node.layer.cost(for: inputs).parameters
+        modelParameters = modelParameters.adding(saturating: parameters)
+        try SizeLimit.check(output: shape, parameters: parameters, modelParameters: modelParameters)
+        shapes.append(shape)
       } catch {
         throw .invalidLayer(
           index: index + 1, name: node.name, field: error.field, value: error.value, allowed: error.allowed)

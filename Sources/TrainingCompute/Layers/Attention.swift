@@ -45,18 +45,27 @@ public struct Attention: Layer {
   public var kind: String { "attention" }
 
   var queryProjection: Linear {
-    Linear(inputFeatures: modelDimension, outputFeatures: heads * headDimension, hasBias: hasBias)
+    Linear(
+      inputFeatures: modelDimension, outputFeatures: heads.multiplied(saturating: headDimension),
+      hasBias: hasBias)
   }
   var keyValueProjection: Linear {
-    Linear(inputFeatures: modelDimension, outputFeatures: keyValueHeads * headDimension, hasBias: hasBias)
+    Linear(
+      inputFeatures: modelDimension, outputFeatures: keyValueHeads.multiplied(saturating: headDimension),
+      hasBias: hasBias)
   }
   var outputProjection: Linear {
-    Linear(inputFeatures: heads * headDimension, outputFeatures: modelDimension, hasBias: hasBias)
+    Linear(
+      inputFeatures: heads.multiplied(saturating: headDimension), outputFeatures: modelDimension,
+      hasBias: hasBias)
   }
 
   /// Parameters of the four projections.
   public var parameterCount: Int {
-    queryProjection.parameterCount + 2 * keyValueProjection.parameterCount + outputProjection.parameterCount
+    Int.sum(saturating: [
+      queryProjection.parameterCount, keyValueProjection.parameterCount, keyValueProjection.parameterCount,
+      outputProjection.parameterCount,
+    ])
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
@@ -91,7 +100,9 @@ public struct Attention: Layer {
     let softmax = FLOPBreakdown.elementwise(
       scores * (Activation.Function.softmax.flopPerElement + 1))
     let mixing = LayerCost(forward: products + softmax, inputGradient: products * 2 + softmax)
-    let output = outputProjection.cost(for: [TensorShape([Int(length), heads * headDimension])])
+    let output = outputProjection.cost(for: [
+      TensorShape([Int(length), heads.multiplied(saturating: headDimension)])
+    ])
     return projections.followed(by: mixing).followed(by: output)
   }
 }

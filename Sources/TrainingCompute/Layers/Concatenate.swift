@@ -23,7 +23,7 @@ public struct Concatenate: Layer {
       guard others.count == first.rank else {
         throw LayerIssue(field: "inputs", value: shape.description, allowed: "tensors of rank \(first.rank)")
       }
-      output[axis] += others[axis]
+      output[axis] = output[axis].adding(saturating: others[axis])
       others[axis] = first.dimensions[axis]
       guard others == first.dimensions else {
         throw LayerIssue(

@@ -60,20 +60,22 @@ public struct Convolution: Layer {
   public var kind: String { isTransposed ? "conv_transpose\(kernel.count)d" : "conv\(kernel.count)d" }
 
   /// Product of the kernel sizes.
-  var kernelVolume: Int { kernel.reduce(1, *) }
+  var kernelVolume: Int { Int.product(saturating: kernel) }
 
   /// Weights plus biases.
   public var parameterCount: Int {
     let perGroup = isTransposed ? outputChannels / max(groups, 1) : inputChannels / max(groups, 1)
-    let weights = (isTransposed ? inputChannels : outputChannels) * perGroup * kernelVolume
-    return weights + (hasBias ? outputChannels : 0)
+    let weights = Int.product(saturating: [
+      isTransposed ? inputChannels : outputChannels, perGroup, kernelVolume,
+    ])
+    return weights.adding(saturating: hasBias ? outputChannels : 0)
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     try checkSettings()
     let input = try LayerIssue.single(inputs)
     let rank = kernel.count
-    guard input.rank == rank + 1, input.dimensions[0] == inputChannels else {
+    guard input.isValid, input.rank == rank + 1, input.dimensions[0] == inputChannels else {
       throw LayerIssue(
         field: "input shape", value: input.description,
         allowed: "[channels, \(rank) spatial sizes] with \(inputChannels) channels (in_channels)")
@@ -81,12 +83,16 @@ public struct Convolution: Layer {
     var output = [outputChannels]
     for axis in 0..<rank {
       let length = input.dimensions[axis + 1]
-      let reach = dilation[axis] * (kernel[axis] - 1)
+      // Settings are at most 2^40 (checked) and sizes at least 1, so only the products and the
+      // sums with them can leave `Int`: those saturate, and the graph refuses the huge result.
+      let reach = dilation[axis].multiplied(saturating: kernel[axis] - 1)
+      let span = length.adding(saturating: 2 * padding[axis]) - reach - 1
       let size =
         isTransposed
-        ? (length - 1) * stride[axis] - 2 * padding[axis] + reach + outputPadding[axis] + 1
-        : (length + 2 * padding[axis] - reach - 1) / stride[axis] + 1
-      guard size >= 1, isTransposed || length + 2 * padding[axis] - reach - 1 >= 0 else {
+        ? (length - 1).multiplied(saturating: stride[axis]).adding(saturating: reach)
+          .adding(saturating: outputPadding[axis] + 1 - 2 * padding[axis])
+        : span / stride[axis] + 1
+      guard size >= 1, isTransposed || span >= 0 else {
         throw LayerIssue(
           field: "input shape", value: input.description,
           allowed: "large enough for kernel \(kernel) with padding \(padding) and dilation \(dilation)")
@@ -100,7 +106,10 @@ public struct Convolution: Layer {
     guard (1...3).contains(kernel.count) else {
       throw LayerIssue(field: "kernel", value: "\(kernel)", allowed: "1, 2 or 3 sizes")
     }
-    for (field, values) in [("stride", stride), ("padding", padding), ("dilation", dilation)] {
+    let spread = [
+      ("stride", stride), ("padding", padding), ("dilation", dilation), ("output_padding", outputPadding),
+    ]
+    for (field, values) in spread {
       guard values.count == kernel.count else {
         throw LayerIssue(field: field, value: "\(values)", allowed: "one size or \(kernel.count) sizes")
       }
@@ -109,6 +118,7 @@ public struct Convolution: Layer {
     for size in stride { try LayerIssue.positive(size, field: "stride") }
     for size in dilation { try LayerIssue.positive(size, field: "dilation") }
     for size in padding { try LayerIssue.nonNegative(size, field: "padding") }
+    for size in outputPadding { try LayerIssue.nonNegative(size, field: "output_padding") }
     try LayerIssue.positive(inputChannels, field: "in_channels")
     try LayerIssue.positive(outputChannels, field: "out_channels")
     try LayerIssue.positive(groups, field: "groups")

@@ -22,7 +22,7 @@ public struct Embedding: Layer {
   public var passesGradientToInputs: Bool { false }
 
   /// `vocabulary·dimension`.
-  public var parameterCount: Int { vocabulary * dimension }
+  public var parameterCount: Int { vocabulary.multiplied(saturating: dimension) }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     try LayerIssue.positive(vocabulary, field: "vocabulary")

@@ -40,7 +40,7 @@ public struct LayerCost: Sendable, Equatable {
   /// `next` becomes internal, since it flows to this layer's output rather than to the input.
   public func followed(by next: LayerCost) -> LayerCost {
     LayerCost(
-      parameters: parameters + next.parameters, forward: forward + next.forward,
+      parameters: parameters.adding(saturating: next.parameters), forward: forward + next.forward,
       inputGradient: inputGradient,
       internalGradient: internalGradient + next.inputGradient + next.internalGradient,
       weightGradient: weightGradient + next.weightGradient)
@@ -49,7 +49,7 @@ public struct LayerCost: Sendable, Equatable {
   /// This cost and `other` side by side, both reading the same input (parallel branches).
   public func alongside(_ other: LayerCost) -> LayerCost {
     LayerCost(
-      parameters: parameters + other.parameters, forward: forward + other.forward,
+      parameters: parameters.adding(saturating: other.parameters), forward: forward + other.forward,
       inputGradient: inputGradient + other.inputGradient,
       internalGradient: internalGradient + other.internalGradient,
       weightGradient: weightGradient + other.weightGradient)

@@ -24,14 +24,24 @@ public struct LayerIssue: Error, Equatable, Sendable {
     return input
   }
 
-  /// Checks that a size setting is at least 1.
+  /// Checks that a size setting is at least 1 and at most `SizeLimit.setting`.
   public static func positive(_ value: Int, field: String) throws(LayerIssue) {
     guard value > 0 else { throw LayerIssue(field: field, value: String(value), allowed: "at least 1") }
+    try atMostLimit(value, field: field)
   }
 
-  /// Checks that a setting is at least 0.
+  /// Checks that a setting is at least 0 and at most `SizeLimit.setting`.
   public static func nonNegative(_ value: Int, field: String) throws(LayerIssue) {
     guard value >= 0 else { throw LayerIssue(field: field, value: String(value), allowed: "at least 0") }
+    try atMostLimit(value, field: field)
+  }
+
+  private static func atMostLimit(_ value: Int, field: String) throws(LayerIssue) {
+    guard value <= SizeLimit.setting else {
+      throw LayerIssue(
+        field: field, value: String(value),
+        allowed: "at most 2^40 = \(SizeLimit.setting), far above any real model")
+    }
   }
 
   /// Checks the input's last dimension (the features a layer reads).

@@ -28,7 +28,9 @@ public struct Linear: Layer {
   public var kind: String { "linear" }
 
   /// `in·out` weights plus `out` biases when present.
-  public var parameterCount: Int { inputFeatures * outputFeatures + (hasBias ? outputFeatures : 0) }
+  public var parameterCount: Int {
+    inputFeatures.multiplied(saturating: outputFeatures).adding(saturating: hasBias ? outputFeatures : 0)
+  }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     try LayerIssue.positive(inputFeatures, field: "in_features")

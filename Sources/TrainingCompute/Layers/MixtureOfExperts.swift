@@ -53,11 +53,15 @@ public struct MixtureOfExperts: Layer {
 
   /// Parameters of one expert.
   public var expertParameterCount: Int {
-    expert.up.parameterCount * (isGated ? 2 : 1) + expert.down.parameterCount
+    expert.up.parameterCount.multiplied(saturating: isGated ? 2 : 1).adding(
+      saturating: expert.down.parameterCount)
   }
 
   /// Parameters of every expert and the router.
-  public var parameterCount: Int { (experts + sharedExperts) * expertParameterCount + router.parameterCount }
+  public var parameterCount: Int {
+    experts.adding(saturating: sharedExperts).multiplied(saturating: expertParameterCount)
+      .adding(saturating: router.parameterCount)
+  }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     try LayerIssue.positive(modelDimension, field: "dimension")
@@ -94,9 +98,9 @@ public struct MixtureOfExperts: Layer {
         by: LayerCost(
           forward: .elementwise(6 * Double(experts)), inputGradient: .elementwise(6 * Double(experts))))
     let combine = LayerCost(
-      forward: .elementwise(2 * Double(topK * modelDimension)),
-      inputGradient: .elementwise(2 * Double(topK * modelDimension)))
-    var perToken = expertCost().repeated(Double(topK + sharedExperts)).alongside(routing)
+      forward: .elementwise(2 * Double(topK) * Double(modelDimension)),
+      inputGradient: .elementwise(2 * Double(topK) * Double(modelDimension)))
+    var perToken = expertCost().repeated(Double(topK) + Double(sharedExperts)).alongside(routing)
       .followed(by: combine)
     perToken.parameters = 0
     var total = perToken.repeated(tokens)

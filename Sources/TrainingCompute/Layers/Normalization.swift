@@ -50,7 +50,7 @@ public struct Normalization: Layer {
   public var kind: String { normalization.rawValue }
 
   /// Scale and shift parameters.
-  public var parameterCount: Int { isAffine ? features * (hasBias ? 2 : 1) : 0 }
+  public var parameterCount: Int { isAffine ? features.multiplied(saturating: hasBias ? 2 : 1) : 0 }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     try LayerIssue.positive(features, field: "features")

@@ -110,7 +110,7 @@ public struct Pooling: Layer {
     for size in padding { try LayerIssue.nonNegative(size, field: "padding") }
     var output = [input.dimensions[0]]
     for axis in 0..<spatialRank {
-      let span = spatial[axis] + 2 * padding[axis] - kernel[axis]
+      let span = spatial[axis].adding(saturating: 2 * padding[axis]) - kernel[axis]
       guard span >= 0 else {
         throw LayerIssue(
           field: "input shape", value: input.description, allowed: "at least as large as the kernel \(kernel)"
@@ -125,7 +125,7 @@ public struct Pooling: Layer {
     guard let input = inputs.first, let output = try? outputShape(for: inputs) else { return .free }
     let work: Double
     switch window {
-    case .sliding(let kernel, _, _): work = output.elements * Double(kernel.reduce(1, *))
+    case .sliding(let kernel, _, _): work = output.elements * kernel.reduce(1.0) { $0 * Double($1) }
     case .adaptive, .global: work = max(input.elements, output.elements)
     }
     return LayerCost(forward: .elementwise(work), inputGradient: .elementwise(work))

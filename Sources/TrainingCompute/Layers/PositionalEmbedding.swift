@@ -22,10 +22,11 @@ public struct PositionalEmbedding: Layer {
   public var kind: String { "positional_embedding" }
 
   /// The table's size when learned.
-  public var parameterCount: Int { isLearned ? maxPositions * dimension : 0 }
+  public var parameterCount: Int { isLearned ? maxPositions.multiplied(saturating: dimension) : 0 }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
     try LayerIssue.positive(maxPositions, field: "max_positions")
+    try LayerIssue.positive(dimension, field: "dimension")
     let input = try LayerIssue.single(inputs)
     guard input.rank == 2, input.dimensions[1] == dimension, input.dimensions[0] <= maxPositions else {
       throw LayerIssue(

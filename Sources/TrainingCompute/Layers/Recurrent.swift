@@ -72,14 +72,25 @@ public struct Recurrent: Layer {
 
   var directions: Int { isBidirectional ? 2 : 1 }
 
-  func layerInputSize(_ layer: Int) -> Int { layer == 0 ? inputSize : hiddenSize * directions }
+  func layerInputSize(_ layer: Int) -> Int {
+    layer == 0 ? inputSize : hiddenSize.multiplied(saturating: directions)
+  }
 
-  /// Parameters of every layer and direction.
+  /// Parameters of one layer (both directions): the first reads `inputSize`, the others read
+  /// the layer below.
+  func layerParameterCount(_ layer: Int) -> Int {
+    let gateRows = hiddenSize.multiplied(saturating: cell.gates)
+    let weights = gateRows.multiplied(saturating: layerInputSize(layer).adding(saturating: hiddenSize))
+    let perDirection = weights.adding(saturating: hasBias ? gateRows.multiplied(saturating: 2) : 0)
+    return perDirection.multiplied(saturating: directions)
+  }
+
+  /// Parameters of every layer and direction, in closed form (the layers above the first are
+  /// alike), so that an absurd number of layers costs no time.
   public var parameterCount: Int {
-    let gateRows = cell.gates * hiddenSize
-    return (0..<max(layers, 0)).reduce(0) { total, layer in
-      total + directions * (gateRows * (layerInputSize(layer) + hiddenSize) + (hasBias ? 2 * gateRows : 0))
-    }
+    guard layers >= 1 else { return 0 }
+    return layerParameterCount(0).adding(
+      saturating: (layers - 1).multiplied(saturating: layerParameterCount(1)))
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
@@ -93,15 +104,17 @@ public struct Recurrent: Layer {
         allowed: "[sequence length, \(inputSize)] (input_size)")
     }
     try LayerIssue.lastDimension(of: input, equals: inputSize, field: "input_size")
-    return input.replacingLast(with: hiddenSize * directions)
+    return input.replacingLast(with: hiddenSize.multiplied(saturating: directions))
   }
 
   public func cost(for inputs: [TensorShape]) -> LayerCost {
     let steps = Double(inputs.first?.dimensions.first ?? 1)
-    let gateRows = Double(cell.gates * hiddenSize)
+    let gateRows = Double(cell.gates) * Double(hiddenSize)
     let hidden = Double(hiddenSize)
     var total = LayerCost(parameters: parameterCount)
-    for layer in 0..<max(layers, 0) {
+    // The layers above the first are alike: count the first and one of them, scaled by how many.
+    for layer in 0..<min(max(layers, 0), 2) {
+      let copies = layer == 0 ? 1 : Double(layers - 1)
       let input = Double(layerInputSize(layer))
       let product = 2 * gateRows * (input + hidden)
       let elementwise = cell.elementwisePerUnit * hidden
@@ -112,7 +125,7 @@ public struct Recurrent: Layer {
         inputGradient: layer == 0 ? inputProduct : .zero,
         internalGradient: (layer == 0 ? .zero : inputProduct) + recurrentProduct + .elementwise(elementwise),
         weightGradient: FLOPBreakdown(matrix: product, elementwise: hasBias ? 2 * gateRows : 0))
-      let layerCost = perStep.repeated(steps * Double(directions))
+      let layerCost = perStep.repeated(steps * Double(directions) * copies)
       total.forward += layerCost.forward
       total.inputGradient += layerCost.inputGradient
       total.internalGradient += layerCost.internalGradient

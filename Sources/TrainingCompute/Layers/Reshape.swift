@@ -31,12 +31,12 @@ public struct Reshape: Layer {
       guard start >= 0, start < input.rank else {
         throw LayerIssue(field: "start_axis", value: String(start), allowed: "from 0 to \(input.rank - 1)")
       }
-      let merged = input.dimensions[start...].reduce(1, *)
+      let merged = Int.product(saturating: input.dimensions[start...])
       return TensorShape(Array(input.dimensions[..<start]) + [merged])
     case .shape(let dimensions):
-      let known = dimensions.filter { $0 != -1 }.reduce(1, *)
+      let known = Int.product(saturating: dimensions.filter { $0 != -1 })
       let unknown = dimensions.filter { $0 == -1 }.count
-      let total = input.dimensions.reduce(1, *)
+      let total = Int.product(saturating: input.dimensions)
       guard unknown <= 1, dimensions.allSatisfy({ $0 == -1 || $0 > 0 }), !dimensions.isEmpty,
         unknown == 1 ? total % known == 0 : total == known
       else {

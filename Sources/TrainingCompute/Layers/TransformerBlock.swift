@@ -36,7 +36,7 @@ public struct TransformerBlock: Layer {
     self.modelDimension = modelDimension
     self.heads = heads
     self.keyValueHeads = keyValueHeads ?? heads
-    self.feedForwardDimension = feedForwardDimension ?? 4 * modelDimension
+    self.feedForwardDimension = feedForwardDimension ?? modelDimension.multiplied(saturating: 4)
     self.activation = activation
     self.isGated = isGated
     self.normalization = normalization
@@ -61,8 +61,10 @@ public struct TransformerBlock: Layer {
 
   /// Parameters of the two norms, attention and the feed-forward matrices.
   public var parameterCount: Int {
-    2 * norm.parameterCount + attention.parameterCount + up.parameterCount * (isGated ? 2 : 1)
-      + down.parameterCount
+    Int.sum(saturating: [
+      norm.parameterCount, norm.parameterCount, attention.parameterCount, up.parameterCount,
+      isGated ? up.parameterCount : 0, down.parameterCount,
+    ])
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {

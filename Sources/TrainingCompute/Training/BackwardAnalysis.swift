@@ -53,8 +53,8 @@ public struct BackwardAnalysis: Sendable, Equatable {
         node.layer.passesGradientToInputs && sources[index].contains { $0 >= 0 && carriesGradient[$0] }
       carriesGradient.append(isTrainable || needsInput)
       let owned = shared[index] == nil ? cost.parameters : 0
-      parameters += owned
-      if !frozen { trainable += owned }
+      parameters = parameters.adding(saturating: owned)
+      if !frozen { trainable = trainable.adding(saturating: owned) }
       let isActive = isTrainable || needsInput
       layers.append(
         LayerAnalysis(

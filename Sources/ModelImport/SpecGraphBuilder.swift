@@ -47,6 +47,10 @@ struct SpecGraphBuilder {
     }
   }
 
+  /// The most layers an expanded spec may hold: far above any real model (GPT-3 has under 1,000
+  /// layers of the catalog's kinds), low enough to keep memory in check.
+  static let maximumLayers = 1_000_000
+
   mutating func addRepeat(
     _ fields: inout SpecFields, name: String?, context: Context, label: String
   ) throws(ModelImportError) {
@@ -59,6 +63,12 @@ struct SpecGraphBuilder {
     }
     try fields.checkAllRead(kind: "a repeated block")
     for repetition in 0..<count {
+      // Bounds the expansion so a huge (or nested) `repeat` is an error, not exhausted memory.
+      guard graph.nodes.count <= Self.maximumLayers else {
+        throw fields.error(
+          "repeat", String(count),
+          allowed: "a count that keeps the expanded model within \(Self.maximumLayers) layers")
+      }
       let inner = Context(
         label: label + " > ", prefix: context.prefix + "\(name ?? "block").\(repetition).", localNames: [],
         blockInput: graph.nodes.last?.name ?? ModelGraph.inputName, isFrozen: isFrozen)

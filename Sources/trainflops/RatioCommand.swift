@@ -33,7 +33,8 @@ struct RatioCommand: ParsableCommand {
   /// after the dots).
   static func parseBatchSizes(_ text: String) throws(EstimateError) -> [Int] {
     let field = "--batch-sizes"
-    let allowed = "whole numbers of at least 1 separated by commas, such as 1,2,4,...,1024"
+    let largest = 1 << 40
+    let allowed = "whole numbers from 1 to \(largest) separated by commas, such as 1,2,4,...,1024"
     var sizes: [Int] = []
     var isContinuing = false
     for item in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
@@ -45,15 +46,17 @@ struct RatioCommand: ParsableCommand {
         isContinuing = true
         continue
       }
-      guard let size = Int(item), size >= 1 else {
+      guard let size = Int(item), size >= 1, size <= largest else {
         throw .outOfRange(field: field, value: text, allowed: allowed)
       }
       if isContinuing, let last = sizes.last, sizes.count >= 2 {
         let previous = sizes[sizes.count - 2]
-        var next = last * last / previous
-        while next < size, next > last, sizes.count < 10_000 {
-          sizes.append(next)
-          next = next * last / previous
+        // Sizes are at most 2^40, so these products stay exact in Double and never overflow.
+        let step = Double(last) / Double(previous)
+        var next = (Double(last) * step).rounded(.down)
+        while next < Double(size), next > Double(sizes[sizes.count - 1]), sizes.count < 10_000 {
+          sizes.append(Int(next))
+          next = (next * step).rounded(.down)
         }
         isContinuing = false
       }

@@ -32,6 +32,26 @@ struct ModelSpecReaderTests {
     ) { try ModelSpecReader.graph(from: yaml, format: .yaml, path: "m.yaml") }
   }
 
+  /// Nested repeats that would expand to 10^12 layers are refused, not expanded until memory runs out.
+  @Test func hugeRepeatIsRefused() {
+    let yaml = """
+      input_shape: [4]
+      layers:
+        - repeat: 1000000
+          layers:
+            - repeat: 1000000
+              layers:
+                - {type: relu}
+      """
+    do {
+      _ = try ModelSpecReader.graph(from: yaml, format: .yaml, path: "m.yaml")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.contains("repeat"))
+      #expect(error.description.contains("1000000"))
+    }
+  }
+
   @Test func unknownFieldsAreReported() {
     let yaml = """
       input_shape: [4]

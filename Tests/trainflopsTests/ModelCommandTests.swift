@@ -63,6 +63,11 @@ struct ModelCommandTests {
     #expect(try RatioCommand.parseBatchSizes("1, 8, 64") == [1, 8, 64])
     #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("1,...,8") }
     #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("0,2") }
+    // Sizes past 2^40 are refused rather than overflowing the series arithmetic.
+    #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("1,2,...,2000000000000") }
+    #expect(
+      try RatioCommand.parseBatchSizes("2,3037000500,...,9000000000") == [2, 3_037_000_500, 9_000_000_000])
+    #expect(try RatioCommand.parseBatchSizes("3,4,...,10") == [3, 4, 5, 6, 8, 10])
   }
 
   /// LinearNet falls from about 2:1 toward 1:1 as the batch grows (the study's finding).

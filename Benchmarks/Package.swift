@@ -21,6 +21,16 @@ let package = Package(
       ],
       path: "Benchmarks/EstimationBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    .executableTarget(
+      name: "ImportBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "TrainingCompute", package: "trainflops"),
+        .product(name: "ModelImport", package: "trainflops"),
+      ],
+      path: "Benchmarks/ImportBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 public import TrainingCompute
 
 /// What a model file alone does not say: sequence lengths, values of symbolic dimensions and
@@ -27,5 +28,16 @@ public struct ImportOptions: Sendable, Equatable {
         text: text, allowed: "NAME=VALUE with a whole number VALUE greater than zero, such as batch=8")
     }
     return (parts[0], value)
+  }
+
+  /// Reads a comma-separated list of `NAME=VALUE` bindings (`batch=1,sequence=128`), each as
+  /// `dimension(_:)` reads one `--dim`; a later binding of a name replaces an earlier one.
+  public static func dimensions(_ text: String) throws(ModelImportError) -> [String: Int] {
+    var bound: [String: Int] = [:]
+    for part in text.split(separator: ",") {
+      let (name, value) = try dimension(part.trimmingCharacters(in: .whitespaces))
+      bound[name] = value
+    }
+    return bound
   }
 }

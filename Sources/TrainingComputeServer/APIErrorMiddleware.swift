@@ -19,6 +19,8 @@ public struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
       throw error
     } catch let error as EstimateError {
       throw APIError(error)
+    } catch let error as ModelImportFailure {
+      throw APIError(status: .unprocessableContent, message: error.error.description, field: error.field)
     } catch let error as ModelImportError {
       throw APIError(status: .unprocessableContent, message: error.description, field: "spec")
     } catch let error as ModelError {
@@ -37,7 +39,7 @@ public struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
       return "There is nothing at this address; the API lives under /api/v1/ (see /api/v1/openapi.json)."
     case .contentTooLarge:
       return
-        "The request body is larger than allowed: \(RequestFields.bodyLimit / 1024) KiB for estimates, \(RequestFields.modelBodyLimit / 1024) KiB for a model."
+        "The request body is larger than allowed: \(RequestFields.bodyLimit / 1024) KiB for estimates, \(RequestFields.modelBodyLimit / 1_048_576) MiB for a model."
     case .methodNotAllowed: return "This address does not answer that HTTP method; see /api/v1/openapi.json."
     default: return status.reasonPhrase
     }

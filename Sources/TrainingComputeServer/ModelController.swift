@@ -3,13 +3,16 @@ import Hummingbird
 import ModelImport
 import TrainingCompute
 
-/// `POST /api/v1/model`: a model spec (JSON or YAML text, pasted or read from an uploaded file)
-/// → the per-layer table, the backward/forward ratio, the ratio by batch size with its SVG chart,
-/// and — with `examples` or `tokens` — the training compute. The core does every count; this
+/// `POST /api/v1/model`: a model spec (JSON or YAML text, or a pasted Hugging Face config) or an
+/// uploaded file (`file_base64`, see `ModelUpload`) → the per-layer table, the backward/forward
+/// ratio, the ratio by batch size with its SVG chart, and — with `examples` or `tokens` — the
+/// training compute; `"kind"` says which response it is. The core does every count; this
 /// only reads the fields and puts the core's renderings side by side.
 enum ModelController {
   /// The fields the model route takes.
-  static let fields = ["spec", "filename", "batch-size", "optimizer", "examples", "tokens", "epochs"]
+  static let fields = [
+    "spec", "file_base64", "filename", "dims", "batch-size", "optimizer", "examples", "tokens", "epochs",
+  ]
 
   /// Batch sizes of the ratio chart: powers of two from 1 to 65,536.
   static let chartBatchSizes = (0...16).map { 1 << $0 }
@@ -22,14 +25,22 @@ enum ModelController {
     }
   ]
 
-  /// The response text: `{"analysis": …, "ratios": …, "ratio_chart_svg": …}`, each part the
-  /// JSON the core's reports render.
+  /// The response text: `{"kind": "layers", "analysis": …, "ratios": …, "ratio_chart_svg": …}`,
+  /// each part the JSON the core's reports render, or an upload's own document (`ModelUpload`).
   static func analyse(_ values: [String: String]) throws -> String {
-    guard let spec = values["spec"], !spec.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-      throw APIError(
-        status: .unprocessableContent,
-        message: "spec is missing: give the text of a model spec (JSON or YAML with input_shape and layers).",
-        field: "spec")
+    let graph: ModelGraph
+    switch try ModelUpload.content(values) {
+    case .document(let json): return json.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+    case .graph(let uploaded): graph = uploaded
+    case nil:
+      guard let spec = values["spec"], !spec.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        throw APIError(
+          status: .unprocessableContent,
+          message:
+            "spec is missing: give the text of a model spec (JSON or YAML with input_shape and layers), a Hugging Face config, or a file in file_base64.",
+          field: "spec")
+      }
+      graph = try ModelLoader.load(data: Data(spec.utf8), path: values["filename"] ?? "pasted spec")
     }
     let batchSize = try values["batch-size"].map { text throws(EstimateError) in
       try Validate.positiveCount(try NumberInput.parse(text, field: "batch-size"), field: "batch-size")
@@ -39,7 +50,6 @@ enum ModelController {
     let epochs = try values["epochs"].map { text throws(EstimateError) in
       try NumberInput.parse(text, field: "epochs")
     }
-    let graph = try ModelLoader.load(data: Data(spec.utf8), path: values["filename"] ?? "pasted spec")
     let analysis = try BackwardAnalysis(graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd)
     let estimate = try data.map { data throws(EstimateError) in
       try analysis.estimate(data: data, epochs: epochs)
@@ -47,6 +57,7 @@ enum ModelController {
     let points = analysis.ratios(batchSizes: chartBatchSizes)
     let chart = RatioChart.svg(points, title: "\(analysis.model): backward/forward ratio by batch size")
     let parts = [
+      ("kind", "\"layers\""),
       ("analysis", try ModelReport.render(analysis, estimate: estimate, as: .json)),
       ("ratio_chart_svg", try JSONOutput.string(chart)),
       ("ratios", try RatioReport.render(points, for: analysis, as: .json)),

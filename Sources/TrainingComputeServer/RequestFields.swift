@@ -13,8 +13,9 @@ public struct RequestFields: Sendable, Equatable {
   /// The text of each field given.
   public var values: [String: String]
 
-  /// The largest model request body read (a pasted or uploaded spec), in bytes.
-  public static let modelBodyLimit = 1024 * 1024
+  /// The largest model request body read (a pasted spec or a base64-encoded model file, so a
+  /// file of about 12 MiB), in bytes.
+  public static let modelBodyLimit = 16 * 1024 * 1024
 
   /// Fields read from a request's body; `allowed` lists the field names the endpoint takes, and a
   /// body over `limit` bytes is answered 413.

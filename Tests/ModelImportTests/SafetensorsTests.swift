@@ -40,4 +40,20 @@ struct SafetensorsTests {
       text.contains("\"non_embedding\":null") && text.contains("\"active\":null")
         && text.contains("\"total\":10"))
   }
+
+  /// An upload's bytes give the same header as the file; a cut-off header is refused.
+  @Test func headerFromBytesEqualsHeaderFromFile() throws {
+    let path = try FixturePath.of("safetensors/model.safetensors")
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    let fromBytes = try SafetensorsHeader.read(data: data, path: path)
+    #expect(fromBytes == (try SafetensorsHeader.read(path: path)))
+    #expect(throws: ModelImportError.self) { try SafetensorsHeader.read(data: data.prefix(20), path: path) }
+    #expect(throws: ModelImportError.self) { try SafetensorsHeader.read(data: data.prefix(5), path: path) }
+  }
+
+  /// `batch=1, sequence=128` binds both names, as two `--dim` options would.
+  @Test func dimensionListsBindEachName() throws {
+    #expect(try ImportOptions.dimensions("batch=1, sequence=128") == ["batch": 1, "sequence": 128])
+    #expect(throws: ModelImportError.self) { try ImportOptions.dimensions("batch=1,sequence") }
+  }
 }

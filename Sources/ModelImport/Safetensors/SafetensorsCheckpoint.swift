@@ -6,6 +6,11 @@ public struct SafetensorsCheckpoint: Sendable {
   /// The tensors of all shards, each once.
   public var tensors: [SafetensorsHeader.Tensor]
 
+  /// A checkpoint of the given tensors (one header read from an upload, for instance).
+  public init(tensors: [SafetensorsHeader.Tensor]) {
+    self.tensors = tensors
+  }
+
   /// Reads a `.safetensors` file or a sharded checkpoint's index.
   public static func read(path: String) throws(ModelImportError) -> SafetensorsCheckpoint {
     guard path.hasSuffix(".json") else {

@@ -27,6 +27,23 @@ public struct SafetensorsHeader: Sendable, Equatable {
   /// Reads the header of the file at `path`.
   public static func read(path: String) throws(ModelImportError) -> SafetensorsHeader {
     let prefix = try FileContents.read(path, offset: 0, count: 8)
+    let length = try headerLength(prefix, path: path)
+    let header = try FileContents.read(path, offset: 8, count: Int(length))
+    return try SafetensorsHeader(path: path, header: header, length: length)
+  }
+
+  /// Reads the header from `data`, the bytes of a `.safetensors` file called `path` (an upload):
+  /// only the 8-byte length and the header are sliced out; the tensor bytes are not looked at.
+  public static func read(data: Data, path: String) throws(ModelImportError) -> SafetensorsHeader {
+    let length = try headerLength(data.prefix(8), path: path)
+    let start = data.startIndex + 8
+    let available = UInt64(data.endIndex - start)
+    let header = data[start..<(start + Int(min(length, available)))]
+    return try SafetensorsHeader(path: path, header: header, length: length)
+  }
+
+  /// The header length the first 8 bytes give (little-endian), checked against the limit.
+  private static func headerLength(_ prefix: Data, path: String) throws(ModelImportError) -> UInt64 {
     guard prefix.count == 8 else {
       throw .malformed(
         path: path, format: "safetensors", reason: "it is shorter than the 8-byte header length")
@@ -37,12 +54,16 @@ public struct SafetensorsHeader: Sendable, Equatable {
         path: path, format: "safetensors",
         reason: "the header length \(length) is not between 1 and \(maximumHeaderBytes) bytes")
     }
-    let header = try FileContents.read(path, offset: 8, count: Int(length))
+    return length
+  }
+
+  /// Parses `header`, checking that all `length` bytes of it were there.
+  private init(path: String, header: Data, length: UInt64) throws(ModelImportError) {
     guard header.count == Int(length) else {
       throw .malformed(
         path: path, format: "safetensors", reason: "the file ends inside its \(length)-byte header")
     }
-    return try SafetensorsHeader(path: path, json: header)
+    try self.init(path: path, json: header)
   }
 
   /// Parses the header's JSON.

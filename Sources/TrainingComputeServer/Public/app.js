@@ -269,13 +269,21 @@ function scheduleUpdate() {
 let modelSequence = 0;
 let modelFilename = "";
 let modelPending = null;
+let modelUpload = null; // { file_base64, filename } of an opened .onnx or .safetensors file
 const MAX_SPEC_IN_URL = 1500; // longer specs stay out of the address bar
 
 function modelRequest() {
   const spec = $("mg-spec").value;
-  if (!spec.trim()) return null;
-  const body = { spec };
-  if (modelFilename) body["filename"] = modelFilename;
+  let body;
+  if (modelUpload) {
+    body = { file_base64: modelUpload.file_base64, filename: modelUpload.filename };
+    const dims = $("mg-dims").value.trim();
+    if (dims) body["dims"] = dims;
+  } else {
+    if (!spec.trim()) return null;
+    body = { spec };
+    if (modelFilename) body["filename"] = modelFilename;
+  }
   const batch = $("mg-batch").value.trim();
   if (batch) body["batch-size"] = batch;
   body["optimizer"] = $("mg-optimizer").value;
@@ -287,7 +295,7 @@ function modelRequest() {
 }
 
 function modelInputFor(field) {
-  return { spec: "mg-spec", filename: "mg-spec", "batch-size": "mg-batch", optimizer: "mg-optimizer",
+  return { spec: "mg-spec", filename: "mg-spec", file_base64: "mg-spec", dims: "mg-dims", "batch-size": "mg-batch", optimizer: "mg-optimizer",
     examples: "mg-data", tokens: "mg-data", epochs: "mg-epochs" }[field] || null;
 }
 
@@ -324,7 +332,53 @@ function layerTable(layers) {
   return wrapper;
 }
 
+// Base64 of an ArrayBuffer, in chunks small enough for String.fromCharCode.
+function base64(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    text += String.fromCharCode.apply(null, bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(text);
+}
+
+function showParameters(answer) {
+  const count = (value) => value === null || value === undefined ? "unknown" : value.toLocaleString("en-US");
+  const p = answer.parameters;
+  const box = $("mg-result");
+  box.replaceChildren(element("p", "total", answer.path + ": " + count(p.total) + " parameters"),
+    element("p", null, "Non-embedding " + count(p.non_embedding) + "; by dtype: " +
+      Object.entries(p.by_dtype || {}).map(([type, n]) => type + " " + count(n)).join(", ") +
+      ". A checkpoint has no layer graph; give a spec or config for the backward analysis."));
+}
+
+function showOperators(answer) {
+  const box = $("mg-result");
+  const coverage = answer.coverage;
+  box.replaceChildren(element("p", "total", answer.path + ": " + formatFLOP(answer.forward_flop) + " forward FLOP"),
+    element("p", null, answer.parameters.toLocaleString("en-US") + " parameters; " + coverage.supported_nodes + " of " +
+      coverage.total_nodes + " nodes understood" + (coverage.unsupported.length ? " (unsupported: " +
+      coverage.unsupported.map((u) => u.op + " ×" + u.count).join(", ") + ")" : "") +
+      ". The graph branches, so there is no layer-by-layer backward analysis."));
+  const table = element("table");
+  table.append(element("caption", null, "Forward FLOP by operator"));
+  const tbody = element("tbody");
+  for (const [op, flop] of Object.entries(answer.forward_flop_by_operator).filter(([, f]) => f > 0).sort((a, b) => b[1] - a[1])) {
+    const row = element("tr");
+    const name = element("th", null, op);
+    name.scope = "row";
+    row.append(name, element("td", null, formatFLOP(flop)));
+    tbody.append(row);
+  }
+  table.append(tbody);
+  const wrapper = element("div", "table-scroll");
+  wrapper.append(table);
+  box.append(wrapper);
+}
+
 function showModel(answer) {
+  if (answer.kind === "parameters") return showParameters(answer);
+  if (answer.kind === "onnx_operators") return showOperators(answer);
   const box = $("mg-result");
   box.replaceChildren();
   const analysis = answer.analysis;
@@ -406,10 +460,16 @@ function startModelCard(query) {
     const file = $("mg-file").files[0];
     if (!file) return;
     modelFilename = file.name;
-    $("mg-spec").value = await file.text();
+    if (/\.(onnx|safetensors)$/i.test(file.name)) {
+      modelUpload = { file_base64: base64(await file.arrayBuffer()), filename: file.name };
+      $("mg-spec").value = "";
+    } else {
+      modelUpload = null;
+      $("mg-spec").value = await file.text();
+    }
     updateModel();
   });
-  $("mg-spec").addEventListener("input", () => { modelFilename = ""; });
+  $("mg-spec").addEventListener("input", () => { modelFilename = ""; modelUpload = null; });
 }
 
 function modelState(state) {

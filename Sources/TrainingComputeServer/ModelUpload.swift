@@ -64,7 +64,7 @@ enum ModelUpload {
   static func onnx(_ file: ONNXFile, dimensions: [String: Int]) throws -> Content {
     do {
       return .graph(try file.sequentialGraph(dimensions: dimensions))
-    } catch let error as ModelImportError {
+    } catch {
       guard case .noLayerGraph = error else { throw error }
       let analysis = try ONNXAnalysis.analyze(file, dimensions: dimensions)
       return .document(try JSONOutput.string(Operators(analysis)))

@@ -20,7 +20,8 @@ extension SizeOverflowTests {
 
   /// The whole Llama 3.1 405B: embeddings 128,256·16384, 126 blocks, a final RMSNorm and an
   /// untied output layer 16384·128,256: 126·3,187,703,808 + 2·2,101,346,304 + 16,384 =
-  /// 405,853,388,800, Meta's published count ("405B"; the Hugging Face card gives 405,853,388,800).
+  /// 405,853,388,800: what Hugging Face Transformers counts for this config, built on the meta device
+  /// (Tests/ModelImportTests/Fixtures/hf/transformers-counts.json, made by scripts/fixtures).
   @Test func llama405BModelIsAccepted() throws {
     var graph = ModelGraph(name: "llama-3.1-405b", inputShape: [8192])
     graph.append(Embedding(vocabulary: 128_256, dimension: 16384))

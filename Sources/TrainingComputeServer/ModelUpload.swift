@@ -67,7 +67,7 @@ enum ModelUpload {
     } catch {
       guard case .noLayerGraph = error else { throw error }
       let analysis = try ONNXAnalysis.analyze(file, dimensions: dimensions)
-      return .document(try JSONOutput.string(Operators(analysis)))
+      return .document(try JSONOutput.string(ONNXReport(analysis, kind: "onnx_operators")))
     }
   }
 
@@ -85,26 +85,5 @@ enum ModelUpload {
     let kind = "parameters"
     let path: String
     let parameters: ParameterCount
-  }
-
-  /// `{"kind": "onnx_operators", …}`: forward FLOP by operator and coverage, as `trainflops onnx
-  /// --format json` prints them.
-  struct Operators: Encodable {
-    let kind = "onnx_operators"
-    let path: String
-    let parameters: Int
-    let external_initializers: Int
-    let forward_flop: Double
-    let forward_flop_by_operator: [String: Double]
-    let coverage: ONNXCoverage
-
-    init(_ analysis: ONNXAnalysis) {
-      path = analysis.path
-      parameters = analysis.parameters
-      external_initializers = analysis.externalInitializers
-      forward_flop = analysis.forwardFLOP
-      forward_flop_by_operator = analysis.forwardFLOPByOperator
-      coverage = analysis.coverage
-    }
   }
 }

@@ -27,24 +27,9 @@ struct ONNXCommand: ParsableCommand {
     print(try Self.render(analysis, listingNodes: nodes, as: output.format), terminator: "")
   }
 
-  struct Report: Encodable {
-    let path: String
-    let parameters: Int
-    let external_initializers: Int
-    let forward_flop: Double
-    let forward_flop_by_operator: [String: Double]
-    let coverage: ONNXCoverage
-    let nodes: [ONNXNodeReport]?
-  }
-
   static func render(_ analysis: ONNXAnalysis, listingNodes: Bool, as format: OutputFormat) throws -> String {
     if format == .json {
-      return try JSONOutput.string(
-        Report(
-          path: analysis.path, parameters: analysis.parameters,
-          external_initializers: analysis.externalInitializers,
-          forward_flop: analysis.forwardFLOP, forward_flop_by_operator: analysis.forwardFLOPByOperator,
-          coverage: analysis.coverage, nodes: listingNodes ? analysis.nodes : nil)) + "\n"
+      return try JSONOutput.string(ONNXReport(analysis, listingNodes: listingNodes)) + "\n"
     }
     let byOperator = analysis.forwardFLOPByOperator.filter { $0.value > 0 }.sorted { $0.value > $1.value }
     let table = Table(

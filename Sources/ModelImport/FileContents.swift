@@ -1,30 +1,137 @@
 public import Foundation
 
-/// Reading files, with errors that name the file.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The one way model files are read: within a size budget, regular files only (a named pipe or a
+/// device would block or never end), `-` for standard input, and errors that name the path and
+/// say what is wrong with it in one sentence of ours.
+///
+/// Written over POSIX calls rather than `Data(contentsOf:)`/`FileHandle`, which open a FIFO
+/// blocking and report failures as Foundation's `NSCocoaErrorDomain` text.
 public enum FileContents {
-  /// The whole file at `path`.
-  public static func read(_ path: String) throws(ModelImportError) -> Data {
+  /// The path that stands for standard input.
+  public static let standardInput = "-"
+
+  /// The most bytes read from a text file (a spec, a config, an index) or standard input: 16 MiB,
+  /// over 500 times the largest shipped spec or any Hugging Face `config.json`.
+  public static let maximumBytes = 16 << 20
+
+  /// The most bytes of a file that is memory-mapped (an ONNX graph with its weights): 2 GiB, the
+  /// protobuf format's own limit.
+  public static let maximumMappedBytes = 2 << 30
+
+  /// The whole file at `path` (or standard input for `-`), at most `limit` bytes.
+  public static func read(_ path: String, limit: Int = maximumBytes) throws(ModelImportError) -> Data {
+    if path == standardInput { return try readAll(descriptor: STDIN_FILENO, path: path, limit: limit) }
+    let (descriptor, size) = try openRegular(path)
+    defer { close(descriptor) }
+    guard size <= limit else { throw .tooLarge(path: path, size: size, limit: limit) }
+    return try readAll(descriptor: descriptor, path: path, limit: limit)
+  }
+
+  /// The whole file at `path` memory-mapped, so its size costs address space, not memory; at most
+  /// `limit` bytes. Standard input is read instead, within `maximumBytes`.
+  public static func mapped(_ path: String, limit: Int = maximumMappedBytes) throws(ModelImportError) -> Data
+  {
+    if path == standardInput { return try read(path) }
+    let (descriptor, size) = try openRegular(path)
+    close(descriptor)
+    guard size <= limit else { throw .tooLarge(path: path, size: size, limit: limit) }
     do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
+      return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     } catch {
-      throw .unreadable(
-        path: path, reason: FileManager.default.fileExists(atPath: path) ? "\(error)" : "no such file")
+      throw .unreadable(path: path, reason: "it could not be mapped into memory")
     }
   }
 
   /// The first `count` bytes at `offset` of the file at `path`, without reading the rest.
   public static func read(_ path: String, offset: UInt64, count: Int) throws(ModelImportError) -> Data {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(
-        path: path,
-        reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+    let (descriptor, size) = try openRegular(path)
+    defer { close(descriptor) }
+    guard offset < UInt64(size) else { return Data() }
+    guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+      throw .unreadable(path: path, reason: reason(for: errno))
     }
-    defer { try? handle.close() }
-    do {
-      try handle.seek(toOffset: offset)
-      return try handle.read(upToCount: count) ?? Data()
-    } catch {
-      throw .unreadable(path: path, reason: "\(error)")
+    return try readAll(descriptor: descriptor, path: path, limit: count, refusingMore: false)
+  }
+
+  /// Opens a regular file without blocking and returns its descriptor and size; anything else
+  /// (a directory, a FIFO, a device, a socket) is refused before and after opening, so a file
+  /// swapped in between is caught too.
+  private static func openRegular(_ path: String) throws(ModelImportError) -> (descriptor: Int32, size: Int) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw .unreadable(path: path, reason: reason(for: errno)) }
+    if let kind = kind(of: status.st_mode) { throw .unreadable(path: path, reason: kind) }
+    let descriptor = openWithoutBlocking(path)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: reason(for: errno)) }
+    guard fstat(descriptor, &status) == 0 else {
+      let code = errno
+      close(descriptor)
+      throw .unreadable(path: path, reason: reason(for: code))
+    }
+    if let kind = kind(of: status.st_mode) {
+      close(descriptor)
+      throw .unreadable(path: path, reason: kind)
+    }
+    return (descriptor, Int(status.st_size))
+  }
+
+  /// Reads until the end or `limit` bytes; with `refusingMore`, a byte past the limit is an error.
+  private static func readAll(
+    descriptor: Int32, path: String, limit: Int, refusingMore: Bool = true
+  ) throws(ModelImportError) -> Data {
+    let wanted = refusingMore ? limit + 1 : limit
+    var data = Data()
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while data.count < wanted {
+      let asked = min(chunk.count, wanted - data.count)
+      let got = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, asked) }
+      if got == 0 { break }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path: path, reason: reason(for: errno))
+      }
+      data.append(contentsOf: chunk[0..<got])
+    }
+    if refusingMore, data.count > limit { throw .tooLarge(path: path, size: data.count, limit: limit) }
+    return data
+  }
+
+  /// Why a file of this mode cannot be read, or `nil` for a regular file.
+  private static func kind(of mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "it is a directory, not a file"
+    case S_IFIFO: return "it is a named pipe, not a regular file (give '-' to read standard input)"
+    case S_IFCHR, S_IFBLK: return "it is a device, not a regular file"
+    case S_IFSOCK: return "it is a socket, not a regular file"
+    default: return "it is not a regular file"
     }
   }
+
+  /// A system error number as a short reason of ours.
+  private static func reason(for code: Int32) -> String {
+    switch code {
+    case ENOENT: return "no such file"
+    case ENOTDIR: return "a part of the path is not a directory"
+    case EACCES, EPERM: return "permission denied"
+    case ENAMETOOLONG: return "the path is too long"
+    case ELOOP: return "the path has too many symbolic links"
+    case EISDIR: return "it is a directory, not a file"
+    default: return "the system reports error \(code) (\(String(cString: strerror(code))))"
+    }
+  }
+}
+
+// At file scope, where the type's own `read` does not hide the system's.
+private func openWithoutBlocking(_ path: String) -> Int32 { open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
 }

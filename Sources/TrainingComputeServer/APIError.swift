@@ -56,6 +56,7 @@ extension EstimateError {
     case .conflictingInputs(let fields): named = fields.first ?? ""
     case .unknownHardware: named = "hardware"
     case .precisionUnavailable, .unknownPrecision: named = "precision"
+    case .resultTooLarge, .resultTooSmall: named = ""
     }
     return named.contains(" ") || named.isEmpty ? nil : named
   }

@@ -89,12 +89,14 @@ public struct HardwareInputs: Sendable, Equatable {
     let trimmed = text.trimmingWhitespace()
     if trimmed.hasSuffix("%") {
       let percent = try NumberInput.parse(String(trimmed.dropLast()), field: field)
-      try Validate.within(percent, 0...100, field: field, allowed: "at most 100%")
+      try Validate.within(
+        percent, 0...100, field: field, allowed: "a percentage above 0% and at most 100%, such as 40%")
       return percent / 100
     }
     let value = try NumberInput.parse(trimmed, field: field)
     try Validate.within(
-      value, 0...1, field: field, allowed: "a fraction from 0 to 1 such as 0.4, or a percentage such as 40%")
+      value, 0...1, field: field,
+      allowed: "a fraction above 0 and at most 1 such as 0.4, or a percentage such as 40%")
     return value
   }
 

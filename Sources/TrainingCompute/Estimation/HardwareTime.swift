@@ -165,11 +165,12 @@ public struct HardwareUsage: Sendable, Equatable {
         high: rate * chipSeconds * Self.observedUtilization.upperBound,
         basis: "utilization from 25 % to 62 %, the range real runs report (Sevilla et al. 2022)")
       : nil
-    return Estimate(
+    return try Estimate(
       method: .hardwareTime, totalFLOP: total,
       formula: "training time × chips × peak FLOP/s × utilization",
       inputs: inputs, assumptions: assumptions, warnings: warnings, range: range,
-      summary: summary(total: total, rate: rate, precision: precision, utilization: fraction))
+      summary: summary(total: total, rate: rate, precision: precision, utilization: fraction)
+    ).representable()
   }
 
   private func summary(total: FLOPs, rate: FLOPRate, precision: Precision?, utilization: Double) -> String {

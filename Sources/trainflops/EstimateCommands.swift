@@ -29,7 +29,10 @@ struct HardwareTimeCommand: ParsableCommand {
   @OptionGroup var hardware: HardwareOptions
   @OptionGroup var output: OutputOptions
 
-  func validate() throws { _ = try validating(hardware.hardwareUsage) }
+  // The peak is resolved here too, so a precision the chip lacks is a usage error.
+  func validate() throws {
+    _ = try validating { () throws(EstimateError) in try hardware.hardwareUsage().resolvedPeak() }
+  }
 
   func run() throws {
     let estimate = try hardware.hardwareUsage().estimate()
@@ -52,7 +55,7 @@ struct CompareCommand: ParsableCommand {
 
   func validate() throws {
     _ = try validating(operations.operationCount)
-    _ = try validating(hardware.hardwareUsage)
+    _ = try validating { () throws(EstimateError) in try hardware.hardwareUsage().resolvedPeak() }
   }
 
   func run() throws {

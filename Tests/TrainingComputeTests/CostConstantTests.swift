@@ -57,9 +57,10 @@ struct CostConstantTests {
   }
 
   /// Attention scores: scaling by 1/√e (1) and softmax (5) per score, 6 in all (Vaswani et al.
-  /// 2017, eq. 1). One head of size 4 over 8 tokens: 64 scores.
+  /// 2017, eq. 1). One head of size 4 over 8 tokens: 64 scores; no biases, so the projections
+  /// add no element-wise work.
   @Test func attentionSoftmaxPerScore() {
-    let cost = Attention(modelDimension: 4, heads: 1).cost(for: [[8, 4]])
+    let cost = Attention(modelDimension: 4, heads: 1, hasBias: false).cost(for: [[8, 4]])
     #expect(cost.forward.elementwise.isApproximatelyEqual(to: FLOPs(6 * 64)))
   }
 

@@ -127,7 +127,10 @@ struct HostileInputTests {
   /// The commands no other test ran: onnx, compare, conventions, hardware.
   @Test func everyCommandRuns() throws {
     let runs: [([String], String)] = [
-      (["onnx", Self.fixtures.appendingPathComponent("onnx/linear.onnx").path], "Coverage:"),
+      (
+        ["onnx", Self.fixtures.appendingPathComponent("onnx/linear.onnx").path, "--dim", "batch=2"],
+        "Coverage:"
+      ),
       (
         [
           "conventions", Self.fixtures.appendingPathComponent("hf/llama-3-8b.json").path, "--seq-len", "8192",

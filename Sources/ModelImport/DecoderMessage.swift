@@ -27,7 +27,9 @@ enum DecoderMessage {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return "\(problem) at line \(mark.line), column \(mark.column)"
+      // libyaml's nesting limit names its own setter ("…, set with yaml_set_max_nest_level()").
+      let clause = problem.components(separatedBy: ", set with").first ?? problem
+      return "\(clause) at line \(mark.line), column \(mark.column)"
     case .reader(let problem, let offset, _, _):
       return offset.map { "\(problem) at byte \($0)" } ?? problem
     case .memory: return "the YAML parser ran out of memory"

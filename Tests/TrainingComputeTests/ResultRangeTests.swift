@@ -23,7 +23,7 @@ struct ResultRangeTests {
   }
 
   @Test func chipTimeThatRoundsToZeroIsRefused() throws {
-    let usage = HardwareUsage(peak: .rate(FLOPRate(1e14)), time: .chipTime(.hours(4.9e-324), chips: nil))
+    let usage = HardwareUsage(peak: .rate(FLOPRate(1e14)), time: .chipTime(.hours(.leastNonzeroMagnitude), chips: nil))
     #expect(
       throws: EstimateError.resultTooSmall(
         result: "the training compute", inputs: ["peak 1e14", "chip-hours 4.94e-324"])

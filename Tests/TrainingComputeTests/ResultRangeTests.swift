@@ -23,7 +23,8 @@ struct ResultRangeTests {
   }
 
   @Test func chipTimeThatRoundsToZeroIsRefused() throws {
-    let usage = HardwareUsage(peak: .rate(FLOPRate(1e14)), time: .chipTime(.hours(.leastNonzeroMagnitude), chips: nil))
+    let usage = HardwareUsage(
+      peak: .rate(FLOPRate(1e14)), time: .chipTime(.hours(.leastNonzeroMagnitude), chips: nil))
     #expect(
       throws: EstimateError.resultTooSmall(
         result: "the training compute", inputs: ["peak 1e14", "chip-hours 4.94e-324"])
@@ -92,6 +93,20 @@ struct ResultRangeTests {
     ) { try Validate.positiveCount(1e300, field: "count") }
     #expect(throws: EstimateError.notWholeNumber(field: "count", value: 2.5)) {
       try Validate.positiveCount(2.5, field: "count")
+    }
+  }
+
+  /// A time whose seconds pass `Double` names the flag and the text given, not `inf`.
+  @Test func timePastDoubleNamesTheField() {
+    var inputs = HardwareInputs(fieldPrefix: "--")
+    inputs.peak = "1e14"
+    inputs.count = "8"
+    inputs.hours = "1e306"
+    #expect(throws: EstimateError.resultTooLarge(result: "the time in seconds", inputs: ["--hours 1e306"])) {
+      try inputs.hardwareUsage()
+    }
+    #expect(throws: EstimateError.resultTooLarge(result: "the time in seconds", inputs: ["time 1e306h"])) {
+      try DurationInput.parse("1e306h", field: "time")
     }
   }
 }

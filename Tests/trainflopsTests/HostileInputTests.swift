@@ -43,6 +43,19 @@ struct HostileInputTests {
     Self.expectOneSentence(try CommandRunner.run(arguments), arguments)
   }
 
+  /// Training FLOP per token × 1e308 tokens: refused, not printed as `inf`.
+  @Test func conventionsTotalPastDoubleIsOneSentence() throws {
+    let arguments = [
+      "conventions", Self.fixtures.appendingPathComponent("hf/llama-3-8b.json").path, "--tokens", "1e308",
+    ]
+    let result = try CommandRunner.run(arguments)
+    Self.expectOneSentence(result, arguments)
+    #expect(
+      result.error
+        == "Error: the training compute from tokens 1e308 exceeds 1.8e308, the largest number the tool can represent; check those inputs.\n"
+    )
+  }
+
   /// The 335-byte "billion laughs" YAML of the before-stop probe: refused by the value limit.
   @Test func yamlAliasBombIsRefused() throws {
     let folder = try CommandRunner.scratchFolder()

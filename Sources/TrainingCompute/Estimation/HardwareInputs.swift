@@ -123,15 +123,16 @@ public struct HardwareInputs: Sendable, Equatable {
     guard given.count <= 1 else { throw .conflictingInputs(given.map { label($0.0) }) }
     if let chipHours {
       return .chipTime(
-        .hours(try NumberInput.parsePositive(chipHours, field: label("chip-hours"))), chips: chips)
+        try DurationInput.parse(chipHours, unitSeconds: Seconds.perHour, field: label("chip-hours")),
+        chips: chips)
     }
     let seconds: Seconds
     if let time {
       seconds = try DurationInput.parse(time, field: label("time"))
     } else if let hours {
-      seconds = .hours(try NumberInput.parsePositive(hours, field: label("hours")))
+      seconds = try DurationInput.parse(hours, unitSeconds: Seconds.perHour, field: label("hours"))
     } else if let days {
-      seconds = .days(try NumberInput.parsePositive(days, field: label("days")))
+      seconds = try DurationInput.parse(days, unitSeconds: Seconds.perDay, field: label("days"))
     } else {
       throw .missingInput(
         field: "the training time",

@@ -11,7 +11,8 @@ public enum JSONOutput {
     do {
       data = try encoder().encode(value)
     } catch EncodingError.invalidValue(_, let context) {
-      let place = context.codingPath.map(\.stringValue).joined(separator: ".")
+      let place = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        .joined(separator: ".")
       throw EstimateError.resultTooLarge(result: "the figure '\(place)'", inputs: [])
     }
     return String(decoding: data, as: UTF8.self) + "\n"

@@ -105,13 +105,23 @@ public enum FileContents {
 
   /// Why a file of this mode cannot be read, or `nil` for a regular file.
   private static func kind(of mode: mode_t) -> String? {
-    switch mode & S_IFMT {
+    guard let kind = nonRegularKind(mode: UInt32(mode)) else { return nil }
+    let hint = kind == "a named pipe" ? " (give '-' to read standard input)" : ""
+    return "it is \(kind), not a regular file\(hint)"
+  }
+
+  /// What a file of this `st_mode` is when it is not a regular file — "a directory", "a named
+  /// pipe", "a device", "a socket", "a symbolic link" (seen when links are not followed) — or
+  /// `nil` for a regular file. Output files (`ratio --plot`) use it too.
+  public static func nonRegularKind(mode: UInt32) -> String? {
+    switch mode_t(mode) & S_IFMT {
     case S_IFREG: return nil
-    case S_IFDIR: return "it is a directory, not a file"
-    case S_IFIFO: return "it is a named pipe, not a regular file (give '-' to read standard input)"
-    case S_IFCHR, S_IFBLK: return "it is a device, not a regular file"
-    case S_IFSOCK: return "it is a socket, not a regular file"
-    default: return "it is not a regular file"
+    case S_IFDIR: return "a directory"
+    case S_IFIFO: return "a named pipe"
+    case S_IFCHR, S_IFBLK: return "a device"
+    case S_IFSOCK: return "a socket"
+    case S_IFLNK: return "a symbolic link"
+    default: return "a special file"
     }
   }
 
@@ -123,7 +133,7 @@ public enum FileContents {
     case EACCES, EPERM: return "permission denied"
     case ENAMETOOLONG: return "the path is too long"
     case ELOOP: return "the path has too many symbolic links"
-    case EISDIR: return "it is a directory, not a file"
+    case EISDIR: return "it is a directory, not a regular file"
     default: return "the system reports error \(code) (\(String(cString: strerror(code))))"
     }
   }

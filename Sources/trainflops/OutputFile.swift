@@ -1,4 +1,5 @@
 import Foundation
+import ModelImport
 
 #if canImport(Glibc)
   import Glibc
@@ -26,7 +27,7 @@ struct OutputFile {
   func write(_ text: String) throws(Failure) {
     var status = stat()
     if lstat(path, &status) == 0 {
-      if let kind = Self.refusal(for: status.st_mode) {
+      if let kind = FileContents.nonRegularKind(mode: UInt32(status.st_mode)) {
         throw fail(
           "it is \(kind), which the tool does not replace; give the path of a regular file or a new one")
       }
@@ -61,19 +62,6 @@ struct OutputFile {
 
   private func fail(_ reason: String) -> Failure {
     Failure(description: "\(flag): cannot write '\(path)': \(reason).")
-  }
-
-  /// What the thing at a path is when it must not be replaced, or `nil` for a regular file.
-  static func refusal(for mode: mode_t) -> String? {
-    switch mode & S_IFMT {
-    case S_IFREG: return nil
-    case S_IFLNK: return "a symbolic link"
-    case S_IFDIR: return "a directory"
-    case S_IFCHR, S_IFBLK: return "a device"
-    case S_IFIFO: return "a named pipe"
-    case S_IFSOCK: return "a socket"
-    default: return "not a regular file"
-    }
   }
 
   /// A system error number as a short reason of ours.

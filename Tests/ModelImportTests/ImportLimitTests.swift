@@ -27,7 +27,7 @@ struct ImportLimitTests {
 
   @Test func directoriesDevicesAndPipesAreRefused() throws {
     let folder = FileManager.default.temporaryDirectory.path
-    #expect(throws: ModelImportError.unreadable(path: folder, reason: "it is a directory, not a file")) {
+    #expect(throws: ModelImportError.unreadable(path: folder, reason: "it is a directory, not a regular file")) {
       try FileContents.read(folder)
     }
     #expect(

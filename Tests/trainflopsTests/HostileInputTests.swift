@@ -80,7 +80,7 @@ struct HostileInputTests {
     let pipe = folder.appendingPathComponent("pipe.yaml").path
     #expect(mkfifo(pipe, 0o600) == 0)
     for (path, reason) in [
-      (folder.path, "it is a directory, not a file"), ("/dev/null", "it is a device, not a regular file"),
+      (folder.path, "it is a directory, not a regular file"), ("/dev/null", "it is a device, not a regular file"),
       (pipe, "it is a named pipe, not a regular file (give '-' to read standard input)"),
     ] {
       for command in ["model", "params"] {

@@ -7,7 +7,7 @@ import Yams
 enum SpecLimits {
   /// The most YAML values (scalars, lists, maps) after aliases are expanded. GPT-2's spec has
   /// under 100; ResNet-50's under 1,000.
-  static let values = 100_000
+  static let values = 20_000
 
   /// The most layers after every `repeat` is expanded. GPT-3 has under 1,000 layers of the
   /// spec's kinds; the largest shipped example (ResNet-50) about 200.

@@ -54,7 +54,7 @@ struct ResultRangeRouteTests {
       #expect(response.status == .unprocessableContent)
       #expect(
         try response.decoded(ErrorBody.self).error
-          == "'bomb.yaml' is not a valid JSON or YAML model spec: it expands to more than 100000 values once its YAML aliases are resolved, the limit for a spec."
+          == "'bomb.yaml' is not a valid JSON or YAML model spec: it expands to more than 20000 values once its YAML aliases are resolved, the limit for a spec."
       )
     }
   }

@@ -38,6 +38,7 @@ enum CommandRunner {
     _ arguments: [String], input: Data = Data(), in folder: URL? = nil, timeout: TimeInterval = 30
   ) throws -> Result {
     let directory = try folder ?? scratchFolder()
+    defer { if folder == nil { try? FileManager.default.removeItem(at: directory) } }
     let process = Process()
     process.executableURL = try executable()
     process.arguments = arguments

@@ -59,6 +59,7 @@ struct HostileInputTests {
   /// The 335-byte "billion laughs" YAML of the before-stop probe: refused by the value limit.
   @Test func yamlAliasBombIsRefused() throws {
     let folder = try CommandRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     let bomb = """
       a: &a [x,x,x,x,x,x,x,x,x,x]
       b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]
@@ -77,6 +78,7 @@ struct HostileInputTests {
   /// A directory, a device and a named pipe are refused by what they are, before any read.
   @Test func nonFilesAreRefused() throws {
     let folder = try CommandRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     let pipe = folder.appendingPathComponent("pipe.yaml").path
     #expect(mkfifo(pipe, 0o600) == 0)
     for (path, reason) in [
@@ -94,6 +96,7 @@ struct HostileInputTests {
   /// A sharded checkpoint's index whose shard is a named pipe ends at once, not blocked on it.
   @Test func safetensorsShardThatIsAPipeDoesNotHang() throws {
     let folder = try CommandRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     #expect(mkfifo(folder.appendingPathComponent("shard.safetensors").path, 0o600) == 0)
     try #"{"weight_map": {"w": "shard.safetensors"}}"#.write(
       to: folder.appendingPathComponent("model.safetensors.index.json"), atomically: false, encoding: .utf8)
@@ -115,6 +118,7 @@ struct HostileInputTests {
   /// `--plot` never replaces a symbolic link or a directory, and a missing folder is one sentence.
   @Test func plotRefusesLinksAndDirectories() throws {
     let folder = try CommandRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     let target = folder.appendingPathComponent("keep.txt")
     try "keep".write(to: target, atomically: false, encoding: .utf8)
     try FileManager.default.createSymbolicLink(

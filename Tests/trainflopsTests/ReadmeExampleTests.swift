@@ -73,6 +73,7 @@ struct ReadmeExampleTests {
   /// `ratio --plot ratio.svg` writes an SVG in the folder it runs in.
   @Test func ratioPlotWritesTheChart() throws {
     let folder = try CommandRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CommandRunner.run(
       ["ratio", "examples/models/onenet.json", "--batch-sizes", "1,2,4", "--plot", "ratio.svg"], in: folder)
     #expect(result.status == 0)

@@ -18,9 +18,14 @@ public enum FileContents {
   /// The path that stands for standard input.
   public static let standardInput = "-"
 
-  /// The most bytes read from a text file (a spec, a config, an index) or standard input: 16 MiB,
-  /// over 500 times the largest shipped spec or any Hugging Face `config.json`.
-  public static let maximumBytes = 16 << 20
+  /// The most bytes read from a spec, a config or standard input: 1 MiB, over 200 times the
+  /// largest shipped spec (ResNet-50, 4 KB) or a Hugging Face `config.json`, and little enough that
+  /// parsing the largest allowed file takes well under a second.
+  public static let maximumBytes = 1 << 20
+
+  /// The most bytes read from a sharded checkpoint's `model.safetensors.index.json`: 64 MiB, about
+  /// eight times the index of the largest public checkpoints (DeepSeek-V3's lists ~90,000 tensors).
+  public static let maximumIndexBytes = 64 << 20
 
   /// The most bytes of a file that is memory-mapped (an ONNX graph with its weights): 2 GiB, the
   /// protobuf format's own limit.

@@ -25,6 +25,14 @@ struct ImportLimitTests {
     #expect(try FileContents.read(path, limit: 11).count == 11)
   }
 
+  /// A spec of 1 MiB and a byte is refused before parsing, with the exact size.
+  @Test func specOverOneMebibyteIsRefused() throws {
+    let path = try Self.temporaryFile(Data(repeating: 0x20, count: (1 << 20) + 1), named: "large.yaml")
+    #expect(throws: ModelImportError.tooLarge(path: path, size: 1_048_577, limit: 1_048_576)) {
+      try ModelLoader.load(path: path)
+    }
+  }
+
   @Test func directoriesDevicesAndPipesAreRefused() throws {
     let folder = FileManager.default.temporaryDirectory.path
     #expect(throws: ModelImportError.unreadable(path: folder, reason: "it is a directory, not a regular file")) {

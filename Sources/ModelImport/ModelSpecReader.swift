@@ -59,6 +59,7 @@ public enum ModelSpecReader {
     do {
       switch format {
       case .json:
+        try SpecLimits.checkValues(json: text, path: path)
         return try JSONDecoder().decode(SpecValue.self, from: data)
       case .yaml:
         guard let node = try Yams.compose(yaml: text) else {

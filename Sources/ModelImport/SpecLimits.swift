@@ -45,6 +45,37 @@ enum SpecLimits {
     }
   }
 
+  /// Counts the values of a JSON spec (keys included) without parsing it, and throws once there
+  /// are more than `values`. In JSON every value or key but the first follows one of `[ { , :`
+  /// outside a string, so counting those counts them; one pass over the bytes.
+  static func checkValues(json text: String, path: String) throws(ModelImportError) {
+    var count = 0
+    var isInString = false
+    var isEscaped = false
+    for byte in text.utf8 {
+      if isInString {
+        if isEscaped {
+          isEscaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          isEscaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          isInString = false
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): isInString = true
+      case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"):
+        count += 1
+        guard count <= values else {
+          throw .malformedSpec(
+            path: path, reason: "it holds more than \(values) values, the limit for a spec")
+        }
+      default: break
+      }
+    }
+  }
+
   /// The layers `items` expand to, counting every repetition of every block; saturates at
   /// `Int.max`, so an absurd `repeat` still compares as too many. Entries that are not layers or
   /// blocks count as one (their own error comes later, in order).

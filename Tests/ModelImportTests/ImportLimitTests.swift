@@ -1,6 +1,7 @@
 import Foundation
 import ModelImport
 import Testing
+import TrainingCompute
 
 /// The budget of every file read and every spec (issue 8): sizes, file kinds, YAML aliases,
 /// expanded layers, names, element counts — each an exact error naming what was wrong.
@@ -35,7 +36,9 @@ struct ImportLimitTests {
 
   @Test func directoriesDevicesAndPipesAreRefused() throws {
     let folder = FileManager.default.temporaryDirectory.path
-    #expect(throws: ModelImportError.unreadable(path: folder, reason: "it is a directory, not a regular file")) {
+    #expect(
+      throws: ModelImportError.unreadable(path: folder, reason: "it is a directory, not a regular file")
+    ) {
       try FileContents.read(folder)
     }
     #expect(
@@ -93,6 +96,22 @@ struct ImportLimitTests {
         reason:
           "it expands to more than 20000 values once its YAML aliases are resolved, the limit for a spec")
     ) { try ModelSpecReader.graph(from: yaml, format: .yaml, path: "bomb.yaml") }
+  }
+
+  /// A JSON spec's values are counted in one pass before it is parsed; commas inside strings do
+  /// not count.
+  @Test func jsonSpecWithTooManyValuesIsRefusedBeforeParsing() throws {
+    let many =
+      #"{"input_shape": [4], "layers": [], "x": ["#
+      + Array(repeating: "0", count: 20_000).joined(separator: ",") + "]}"
+    #expect(
+      throws: ModelImportError.malformedSpec(
+        path: "m.json", reason: "it holds more than 20000 values, the limit for a spec")
+    ) { try ModelSpecReader.graph(from: many, format: .json, path: "m.json") }
+    let commas = String(repeating: ",:[{", count: 10_000)
+    let text = #"{"input_shape": [4], "layers": [{"type": "relu"}], "description": "\#(commas) \" \\"}"#
+    let graph = try ModelSpecReader.graph(from: text, format: .json, path: "d.json")
+    #expect(graph.nodes.count == 1)
   }
 
   @Test(arguments: [("999999", "999999"), ("1e9", "1000000000")])

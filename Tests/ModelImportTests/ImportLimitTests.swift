@@ -71,6 +71,15 @@ struct ImportLimitTests {
     ) { try SafetensorsHeader(path: "h.safetensors", json: Data(header.utf8)) }
   }
 
+  @Test func safetensorsDimensionPastTheLimitIsRefused() {
+    let header = #"{"w": {"dtype": "F32", "shape": [1e19, 1]}}"#
+    #expect(
+      throws: ModelImportError.malformed(
+        path: "h.safetensors", format: "safetensors",
+        reason: "tensor 'w' has a dimension of 1e19, over the 1e18 elements a checkpoint may hold")
+    ) { try SafetensorsHeader(path: "h.safetensors", json: Data(header.utf8)) }
+  }
+
   @Test func safetensorsTensorsPastTheLimitTogetherAreRefused() {
     let entries = (0..<10).map { #""w\#($0)": {"dtype": "F32", "shape": [1000000000, 1000000000]}"# }
     let header = "{" + entries.joined(separator: ",") + "}"

@@ -90,10 +90,17 @@ public struct SafetensorsHeader: Sendable, Equatable {
       }
       var shape: [Int] = []
       for dimension in dimensions {
-        guard case .number(let size) = dimension, size >= 0, size.rounded() == size, size < 1e15 else {
+        guard case .number(let size) = dimension, size >= 0, size.rounded() == size else {
           throw .malformed(
             path: path, format: "safetensors",
             reason: "tensor '\(name)' has a shape that is not whole numbers")
+        }
+        guard size <= Double(Self.maximumElements) else {
+          throw .malformed(
+            path: path, format: "safetensors",
+            reason:
+              "tensor '\(name)' has a dimension of \(NumberFormatting.scientific(size)), over the 1e18 elements a checkpoint may hold"
+          )
         }
         shape.append(Int(size))
       }

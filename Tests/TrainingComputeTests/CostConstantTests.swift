@@ -118,3 +118,41 @@ struct CostConstantTests {
     #expect(range.high.isApproximatelyEqual(to: FLOPs(4.2e23)))
   }
 }
+
+/// The unit and range figures the estimates state, pinned to their sources.
+struct ConventionFigureTests {
+  /// 1 PF-day = 10^15 FLOP/s × 86,400 s = 8.64e19 FLOP (Amodei & Hernandez 2018, "AI and
+  /// Compute"); Brown et al. 2020, table D.1, give GPT-3 175B as 3.14e23 FLOP and 3.64e3 PF-days,
+  /// which agree to 0.2 % (both rounded).
+  @Test func petaFLOPDay() {
+    #expect(FLOPs(8.64e19).petaFLOPDays == 1)
+    #expect(abs(FLOPs(3.14e23).petaFLOPDays / 3_640 - 1) < 0.01)
+  }
+
+  /// "Utilization rates between 25% and 62%" in reports and practice (the seed calculator's
+  /// tooltip, reference/epoch-calculator.md): the default range's ends, and the warning outside them.
+  @Test func observedUtilizationRange() throws {
+    let time = HardwareUsage.Time.chipTime(Seconds(1_000), chips: nil)
+    let range = try #require(try HardwareUsage(peak: .rate(FLOPRate(1e12)), time: time).estimate().range)
+    #expect(range.low.isApproximatelyEqual(to: FLOPs(0.25 * 1e15)))
+    #expect(range.high.isApproximatelyEqual(to: FLOPs(0.62 * 1e15)))
+    for (utilization, isWarned) in [(0.2499, true), (0.25, false), (0.62, false), (0.6201, true)] {
+      let estimate = try HardwareUsage(peak: .rate(FLOPRate(1e12)), time: time, utilization: utilization)
+        .estimate()
+      #expect(estimate.warnings.isEmpty != isWarned, "utilization \(utilization)")
+    }
+  }
+
+  /// The comparison flags an implied utilization below 10 % or above 75 % (the command's help
+  /// states both): 9.9 % and 75.1 % are flagged, 10 % and 75 % are not. 1e12 FLOP/s for 1,000 s
+  /// is 1e15 FLOP of capacity; the operation count is 1e15 × the utilization.
+  @Test func implausibleUtilizationBounds() throws {
+    let usage = HardwareUsage(peak: .rate(FLOPRate(1e12)), time: .chipTime(Seconds(1_000), chips: nil))
+    for (implied, isFlagged) in [(0.099, true), (0.10, false), (0.75, false), (0.751, true)] {
+      let count = OperationCount(
+        forward: .forwardFLOP(FLOPs(implied * 1e15)), passes: .examples(1), backwardRatio: 0)
+      let reconciliation = try Reconciliation(operations: count, hardware: usage)
+      #expect(reconciliation.warnings.isEmpty != isFlagged, "implied \(implied)")
+    }
+  }
+}

@@ -6,8 +6,8 @@ import Hummingbird
 /// cancelled and the client gets a 503 naming the limit, and a cap on the response's size (422).
 ///
 /// The work runs in a task of its own that this middleware always awaits (so nothing outlives the
-/// request); a Dispatch timer — outside Swift's cooperative thread pool, so busy request threads
-/// cannot delay it — cancels that task at the deadline. Work that checks `Task.isCancelled` (body
+/// request); `DeadlineWatch` — outside Swift's cooperative thread pool, so busy request threads
+/// cannot delay it — cancels that task at the deadline (within 10 ms). Work that checks `Task.isCancelled` (body
 /// reads, the model route between its stages) stops there, and the answer is the 503.
 struct RequestBudgetMiddleware<Context: RequestContext>: RouterMiddleware {
   /// The most time a request may take.
@@ -24,14 +24,13 @@ struct RequestBudgetMiddleware<Context: RequestContext>: RouterMiddleware {
       let work = UncheckedSendable(next)
       let task = Task { try await work.value(request, context) }
       let expiry = Expiry()
-      let timer = DispatchWorkItem {
+      let (seconds, attoseconds) = deadline.components
+      let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+      let ticket = DeadlineWatch.shared.watch(until: .now() + .nanoseconds(nanoseconds)) {
         expiry.expire()
         task.cancel()
       }
-      let (seconds, attoseconds) = deadline.components
-      let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-      DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds), execute: timer)
-      defer { timer.cancel() }
+      defer { DeadlineWatch.shared.forget(ticket) }
       do {
         return try await withTaskCancellationHandler {
           try await task.value

@@ -30,24 +30,9 @@ enum FuzzTargets {
   }()
 }
 
-/// libFuzzer's entry point: one input, one call of the selected target.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+/// libFuzzer's callback: one input, one call of the selected target.
+func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
   _ = try? FuzzTargets.selected.run(data)
-  return 0
-}
-
-/// Prints the targets and their seed folders (`FUZZ_TARGET=list`), for the run script.
-@_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(
-  _ argc: UnsafeMutablePointer<CInt>?,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
-) -> CInt {
-  if ProcessInfo.processInfo.environment["FUZZ_TARGET"] == "list" {
-    for target in FuzzTargets.all { print(([target.name] + target.seeds).joined(separator: " ")) }
-    exit(0)
-  }
-  _ = FuzzTargets.selected
   return 0
 }

@@ -17,7 +17,7 @@ scratch="$root/.build-fuzz"
 mkdir -p "$scratch"
 
 swift build --package-path Fuzz --scratch-path "$scratch" -c debug \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$scratch/build.log" 2>&1 ||
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >"$scratch/build.log" 2>&1 ||
   { tail -40 "$scratch/build.log"; echo "fuzz build failed (log: $scratch.log)" >&2; exit 2; }
 binary="$scratch/debug/trainflops-fuzz"
 

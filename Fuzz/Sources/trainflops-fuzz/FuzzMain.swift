@@ -21,6 +21,6 @@ enum FuzzMain {
     _ = FuzzTargets.selected
     var argc = CommandLine.argc
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+    exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in runOneInput(bytes, count) })
   }
 }

@@ -30,9 +30,13 @@ enum FuzzTargets {
   }()
 }
 
-/// libFuzzer's callback: one input, one call of the selected target.
-func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+/// One input, one call of the selected target.
+func runOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
   _ = try? FuzzTargets.selected.run(data)
   return 0
 }
+
+/// libFuzzer's callback, under its own name for its own `main` when the linker keeps that one.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt { runOneInput(bytes, count) }

@@ -12,11 +12,19 @@ import Testing
 /// The defences that need a real connection: the `Host` check and the read timeouts, through a
 /// live server on 127.0.0.1 spoken to with raw HTTP/1.1 over a socket.
 struct ServerConnectionTests {
+  /// `exchange` on a thread of its own: a blocking socket call on Swift's cooperative pool would
+  /// starve the in-process server (and every other test) of the threads it needs to answer.
+  static func exchangeOffPool(port: Int, _ text: String, pause: Double = 0) async throws -> String {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread { continuation.resume(with: Result { try exchange(port: port, text, pause: pause) }) }.start()
+    }
+  }
+
   /// Sends `text` to the live server on `port`, waits `pause` seconds, and returns what comes back
   /// before the server closes the connection ("" when it closed it without answering).
   static func exchange(port: Int, _ text: String, pause: Double = 0) throws -> String {
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #expect(descriptor >= 0)
+    guard descriptor >= 0 else { throw SocketFailure(step: "socket") }
     defer { close(descriptor) }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -27,7 +35,7 @@ struct ServerConnectionTests {
         connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
     }
-    try #require(connected == 0)
+    guard connected == 0 else { throw SocketFailure(step: "connect") }
     var timeout = timeval(tv_sec: 5, tv_usec: 0)
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     _ = text.utf8CString.withUnsafeBufferPointer { send(descriptor, $0.baseAddress, $0.count - 1, 0) }
@@ -66,9 +74,11 @@ struct ServerConnectionTests {
     let app = buildApplication(host: "127.0.0.1", port: 0, options: ServerOptions())
     try await app.test(.live) { client in
       let port = try #require(client.port)
-      let refused = try Self.exchange(port: port, "GET /health HTTP/1.1\r\nHost: evil.example\r\n\r\n")
+      let refused = try await Self.exchangeOffPool(
+        port: port, "GET /health HTTP/1.1\r\nHost: evil.example\r\n\r\n")
       #expect(refused.hasPrefix("HTTP/1.1 421"), "\(refused)")
-      let answered = try Self.exchange(port: port, "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n")
+      let answered = try await Self.exchangeOffPool(
+        port: port, "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n")
       #expect(answered.hasPrefix("HTTP/1.1 200"), "\(answered)")
     }
   }
@@ -80,8 +90,14 @@ struct ServerConnectionTests {
     try await app.test(.live) { client in
       let port = try #require(client.port)
       // The head never ends: the server closes the connection without an answer.
-      let answer = try Self.exchange(port: port, "GET /health HTTP/1.1\r\nHost: localhost\r\n", pause: 1)
+      let answer = try await Self.exchangeOffPool(
+        port: port, "GET /health HTTP/1.1\r\nHost: localhost\r\n", pause: 1)
       #expect(answer == "")
     }
   }
+}
+
+/// A socket call that failed in a connection test.
+struct SocketFailure: Error {
+  var step: String
 }

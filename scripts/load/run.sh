@@ -14,8 +14,12 @@ soak=0
 if [ "${1:-}" = "--soak" ]; then soak=${2:-600}; fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
-swift build -c release --product trainflops-server >/dev/null
-server="$(swift build -c release --show-bin-path)/trainflops-server"
+# SERVER=PATH measures a server binary already built (another checkout's, to compare).
+server=${SERVER:-}
+if [ -z "$server" ]; then
+  swift build -c release --product trainflops-server >/dev/null
+  server="$(swift build -c release --show-bin-path)/trainflops-server"
+fi
 
 port=""
 for _ in $(seq 1 20); do

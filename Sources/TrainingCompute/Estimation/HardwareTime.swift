@@ -2,7 +2,7 @@
 /// (Sevilla et al. 2022; OpenAI, "AI and Compute", 2018).
 public struct HardwareUsage: Sendable, Equatable {
   /// The kind of model, which picks the default utilization.
-  public enum Domain: String, Sendable, Equatable, CaseIterable {
+  public enum Domain: String, Sendable, Equatable, CaseIterable, Codable {
     case language, other
 
     /// The seed's recommendation: 30 % for large language models, 40 % for other models.

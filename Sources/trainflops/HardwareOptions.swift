@@ -16,7 +16,7 @@ struct HardwareOptions: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp(
-      "Precision of the peak: fp64, fp32, tf32, fp16, bf16, fp8 or int8.",
+      "Precision of the peak: fp64, fp32, tf32, fp16, bf16, fp8, fp6, fp4 or int8.",
       discussion: "When omitted: the chip's 16-bit matrix (tensor) peak if it has one, else TF32, else FP32.")
   )
   var precision: String?

@@ -64,13 +64,13 @@ struct HardwareWordingTests {
   }
 
   /// The 2016 typical peak: the catalog's 2015–2016 rows at their default precision (FP32: none
-  /// has a 16-bit matrix unit) are, from their datasheets, Titan X Maxwell 6.61, M40 6.84, P100
-  /// PCIe 9.3, P100 SXM2 10.6, Titan X Pascal 11, P40 11.76 TFLOP/s; the median is the mean of
-  /// the middle two, the P100 datasheet's PCIe 9.3 and SXM2 10.6.
+  /// has a 16-bit matrix unit) are, from their datasheets, M60 4.8 per GPU, P4 5.5, Titan X
+  /// Maxwell 6.61, M40 6.84, GTX 1080 8.873, P100 PCIe 9.3, P100 SXM2 10.6, Titan X Pascal 11,
+  /// P40 11.76 TFLOP/s; the median of the nine is the GTX 1080's 8.873 (TechPowerUp: 2560 cores at 1733 MHz).
   @Test func unknownHardwareUsesTheYearsTypicalPeak() throws {
     let estimate = try Self.inputs(["year": "2016", "count": "64", "days": "10"]).hardwareUsage().estimate()
     let peak = try #require(estimate.input(named: "peak"))
-    #expect(peak.value == .number((9.3e12 + 10.6e12) / 2))
+    #expect(peak.value == .number(8.873e12))
     #expect(peak.isDefault)
     #expect(estimate.warnings.contains { $0.hasPrefix("Speculative") })
     #expect(estimate.assumptions.contains { $0.contains("Tesla P100 PCIe") })

@@ -94,6 +94,9 @@ public struct HardwareInputs: Sendable, Equatable {
       }
     }
     if let note = resolved?.accelerator.countingNote, resolved?.unit == nil { notes.append(note) }
+    if let hardware, let chip = resolved?.accelerator, resolved?.unit == nil {
+      notes += Self.variantNote(for: hardware, chip: chip, precision: precision, catalog: catalog)
+    }
     var usage = HardwareUsage(
       peak: peakSource, time: time,
       utilization: try utilization.map { text throws(EstimateError) in
@@ -173,6 +176,25 @@ public struct HardwareInputs: Sendable, Equatable {
   }
 
   private func label(_ name: String) -> String { fieldPrefix + name }
+
+  /// For an ambiguous name (`H100`), which variant it resolved to and what the others would give
+  /// at the same precision.
+  static func variantNote(
+    for name: String, chip: Accelerator, precision: String?, catalog: HardwareCatalog
+  ) -> [String] {
+    let others = catalog.alternatives(for: name)
+    guard !others.isEmpty else { return [] }
+    let chosen = (try? precision.map { text throws(EstimateError) in try Precision(parsing: text) }) ?? nil
+    guard let used = chosen ?? chip.defaultPrecision?.precision, let peak = chip.peaks[used] else {
+      return []
+    }
+    let alternatives = others.map { other in
+      "\(other.name) \(other.peaks[used]?.description ?? "no \(used.displayName) peak")"
+    }
+    return [
+      "'\(name)' has several variants: used \(chip.name) (\(used.displayName) \(peak.description)); the others give \(alternatives.joined(separator: ", ")). Name the variant to be sure."
+    ]
+  }
 
   /// Reads a year such as `2016`: a whole number from 1950 to 2100.
   static func year(_ text: String, field: String) throws(EstimateError) -> Int {

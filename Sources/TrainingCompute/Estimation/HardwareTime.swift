@@ -245,7 +245,7 @@ public struct HardwareUsage: Sendable, Equatable {
   private func precisionWarnings(precision: Precision?) -> [String] {
     guard case .accelerator(let chip, _) = peak, let precision else { return [] }
     var warnings: [String] = []
-    if precision == .fp8 || precision == .int8 {
+    if [.fp8, .fp6, .fp4, .int8].contains(precision) {
       warnings.append(
         "The \(precision.displayName) peak is used: few runs train end to end in \(precision.displayName) (even FP8 runs keep parts in BF16), so the estimate may be up to 2× too high; name --precision bf16 unless the run reports \(precision.displayName) training."
       )

@@ -17,12 +17,13 @@ extension HardwareCatalog {
       notes: "No tensor cores."),
     Accelerator(
       name: "NVIDIA Tesla K40", vendor: "NVIDIA", releaseYear: 2013,
-      peaks: [.fp64: 1.43e12, .fp32: 4.29e12], memoryGB: 12, memoryBandwidthGBs: 288, tdpWatts: 235,
+      peaks: [.fp64: 1.66e12, .fp32: 5.04e12], memoryGB: 12, memoryBandwidthGBs: 288, tdpWatts: 235,
       aliases: ["K40", "Tesla K40", "NVIDIA K40", "K40m", "K40c", "Tesla K40m", "Tesla K40c"],
       source: "NVIDIA Tesla K40 datasheet; board specification BD-06902-001_v05 (clocks)",
       notes:
-        "BASE-clock peaks (745 MHz), the clock boards ship at; with GPU Boost at 875 MHz: "
-        + "FP64 1.66e12, FP32 5.04e12. No tensor cores."),
+        "GPU Boost peaks (875 MHz), the convention of every other row; at the 745 MHz base "
+        + "clock: FP64 1.43e12, FP32 4.29e12 (the datasheet's headline figures). No tensor cores.",
+      clockConvention: "boost (875 MHz); the datasheet headline uses the 745 MHz base clock"),
     Accelerator(
       name: "NVIDIA Tesla K80 (per GK210 GPU, half a board)", vendor: "NVIDIA", releaseYear: 2014,
       peaks: [.fp64: 2.91e12 / 2, .fp32: 8.73e12 / 2], memoryGB: 12, memoryBandwidthGBs: 240,

@@ -70,3 +70,28 @@ extension HardwareCatalog {
       source: "AMD Instinct MI250X product page: 2 GCDs per OAM module"),
   ]
 }
+
+extension HardwareCatalog {
+  /// Names that several variants answer to, with the other variants' names: the catalog resolves
+  /// the name to one row (its most common training part) and says what the others would give.
+  static let ambiguousNames: [String: [String]] = [
+    "a100": ["A100 SXM4 80GB", "A100 PCIe 40GB", "A100 PCIe 80GB"],
+    "nvidiaa100": ["A100 SXM4 80GB", "A100 PCIe 40GB", "A100 PCIe 80GB"],
+    "h100": ["H100 PCIe", "H100 NVL"],
+    "nvidiah100": ["H100 PCIe", "H100 NVL"],
+    "v100": ["V100 PCIe", "V100S PCIe 32GB"],
+    "teslav100": ["V100 PCIe", "V100S PCIe 32GB"],
+    "nvidiav100": ["V100 PCIe", "V100S PCIe 32GB"],
+    "p100": ["P100 PCIe"],
+    "teslap100": ["P100 PCIe"],
+    "nvidiap100": ["P100 PCIe"],
+  ]
+
+  /// The other variants a name could mean, when it is ambiguous (`A100`, `H100`).
+  public func alternatives(for name: String) -> [Accelerator] {
+    guard name.utf8.count <= Self.maximumNameLength, let others = Self.ambiguousNames[Self.key(name)] else {
+      return []
+    }
+    return others.compactMap { try? accelerator(named: $0) }
+  }
+}

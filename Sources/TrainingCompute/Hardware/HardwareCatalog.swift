@@ -59,6 +59,11 @@ public struct HardwareCatalog: Sendable {
     throw .unknownHardware(name: name, suggestions: suggestions(for: name))
   }
 
+  /// The units (systems, superchips, boards, cores) that hold `chip`.
+  public func units(holding chip: Accelerator) -> [HardwareUnit] {
+    units.filter { unit in index[Self.key(unit.chip)].map { accelerators[$0].name } == chip.name }
+  }
+
   /// Refuses a name too long to be a hardware name, before any work proportional to its length.
   static func checkLength(_ name: String) throws(EstimateError) {
     guard name.utf8.count <= maximumNameLength else {

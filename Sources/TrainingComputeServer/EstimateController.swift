@@ -13,7 +13,7 @@ enum EstimateController {
     },
     APIRoute(.post, "/api/v1/estimate/hardware", requestFields: HardwareInputs.fieldNames) { request, _ in
       let fields = try await RequestFields.read(from: request, allowed: HardwareInputs.fieldNames)
-      return try JSONResponse(try fields.hardwareInputs.hardwareUsage().estimate())
+      return try JSONResponse(try fields.hardwareInputs.estimate())
     },
     APIRoute(.post, "/api/v1/estimate/compare", requestFields: compareFields) { request, _ in
       let fields = try await RequestFields.read(from: request, allowed: compareFields)

@@ -28,10 +28,10 @@ struct HardwareTimeCommand: ParsableCommand {
   @OptionGroup var hardware: HardwareOptions
   @OptionGroup var output: OutputOptions
 
-  func validate() throws { _ = try validating(hardware.hardwareUsage) }
+  func validate() throws { _ = try validating(hardware.inputs) }
 
   func run() throws {
-    let estimate = try validating { () throws(EstimateError) in try hardware.hardwareUsage().estimate() }
+    let estimate = try validating { () throws(EstimateError) in try hardware.estimate() }
     print(try EstimateReport.render(estimate, as: output.format), terminator: "")
   }
 }

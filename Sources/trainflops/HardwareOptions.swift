@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ModelImport
 import TrainingCompute
 
 /// The inputs of method 2, shared by `gpu` and `compare`.
@@ -66,8 +68,32 @@ struct HardwareOptions: ParsableArguments {
   )
   var year: String?
 
+  @Option(
+    name: .customLong("period"), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(
+      "One period of a mixed fleet or changing count, repeated: --period 'hardware=H100 SXM, count=1024, days=30'.",
+      discussion:
+        "Fields: hardware, peak, precision, count, cores, time, hours, days, chip-hours; utilization, domain and year are shared. The periods are summed."
+    ))
+  var periods: [String] = []
+
+  @Option(
+    name: .customLong("periods-file"), parsing: .unconditional,
+    help: "A file with one period per line (as --period; '#' starts a comment).")
+  var periodsFile: String?
+
   /// The method-2 inputs as a core value, or the error naming the first bad flag.
   func hardwareUsage() throws(EstimateError) -> HardwareUsage {
+    try inputs().hardwareUsage()
+  }
+
+  /// The method-2 estimate, of the periods when --period or --periods-file is given.
+  func estimate() throws(EstimateError) -> Estimate {
+    try inputs().estimate()
+  }
+
+  /// The flags as the core's inputs; a periods file is read here.
+  func inputs() throws(EstimateError) -> HardwareInputs {
     var inputs = HardwareInputs(fieldPrefix: "--")
     inputs.hardware = hardware
     inputs.peak = peak
@@ -81,6 +107,22 @@ struct HardwareOptions: ParsableArguments {
     inputs.utilization = utilization
     inputs.domain = domain
     inputs.year = year
-    return try inputs.hardwareUsage()
+    var lines = periods
+    if let periodsFile {
+      let data: Data
+      do {
+        data = try FileContents.read(periodsFile)
+      } catch {
+        throw .outOfRange(
+          field: "--periods-file", value: periodsFile, allowed: "a readable text file (\(error.description))")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw .outOfRange(
+          field: "--periods-file", value: periodsFile, allowed: "a UTF-8 text file, one period per line")
+      }
+      lines.append(text)
+    }
+    if !lines.isEmpty { inputs.periods = lines.joined(separator: "\n") }
+    return inputs
   }
 }

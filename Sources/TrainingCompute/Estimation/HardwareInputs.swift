@@ -27,13 +27,16 @@ public struct HardwareInputs: Sendable, Equatable {
   /// Year of the run: with no chip (or one the catalog lacks) picks the year's typical peak; it
   /// also narrows the reported utilizations the range comes from.
   public var year: String?
+  /// Several periods of a mixed fleet or a changing count, one per line (or `;`-separated), each
+  /// `hardware=…, count=…, days=…`; instead of the single-period fields.
+  public var periods: String?
   /// Put before every field name in error sentences: `"--"` for the CLI, `""` for the API.
   public var fieldPrefix: String
 
   /// The field names, in the order the CLI lists its flags.
   public static let fieldNames = [
     "hardware", "peak", "precision", "count", "cores", "time", "hours", "days", "chip-hours", "utilization",
-    "domain", "year",
+    "domain", "year", "periods",
   ]
 
   /// Inputs with every field empty; `fieldPrefix` labels fields in error sentences.
@@ -55,6 +58,7 @@ public struct HardwareInputs: Sendable, Equatable {
       case "utilization": utilization
       case "domain": domain
       case "year": year
+      case "periods": periods
       default: nil
       }
     }
@@ -72,13 +76,27 @@ public struct HardwareInputs: Sendable, Equatable {
       case "utilization": utilization = newValue
       case "domain": domain = newValue
       case "year": year = newValue
+      case "periods": periods = newValue
       default: break
       }
     }
   }
 
+  /// The method-2 estimate: of the periods when `periods` is given, else of the one usage.
+  public func estimate(catalog: HardwareCatalog = .builtIn) throws(EstimateError) -> Estimate {
+    guard let periods else { return try hardwareUsage(catalog: catalog).estimate() }
+    let single = HardwareFleet.periodFields.filter { self[field: $0] != nil }
+    if !single.isEmpty { throw .conflictingInputs([label("period")] + single.map(label)) }
+    return try HardwareFleet.parse(periods, shared: self, catalog: catalog).estimate()
+  }
+
   /// The method-2 inputs as a core value, or the error naming the first bad field.
   public func hardwareUsage(catalog: HardwareCatalog = .builtIn) throws(EstimateError) -> HardwareUsage {
+    if periods != nil {
+      throw .outOfRange(
+        field: label("period"), value: "several periods",
+        allowed: "a single period here (compare takes one hardware, count and time)")
+    }
     let runYear = try year.map { text throws(EstimateError) in try Self.year(text, field: label("year")) }
     var notes: [String] = []
     let (peakSource, resolved) = try peakSource(catalog: catalog, year: runYear, notes: &notes)
@@ -182,12 +200,13 @@ public struct HardwareInputs: Sendable, Equatable {
   static func variantNote(
     for name: String, chip: Accelerator, precision: String?, catalog: HardwareCatalog
   ) -> [String] {
-    let others = catalog.alternatives(for: name)
-    guard !others.isEmpty else { return [] }
     let chosen = (try? precision.map { text throws(EstimateError) in try Precision(parsing: text) }) ?? nil
     guard let used = chosen ?? chip.defaultPrecision?.precision, let peak = chip.peaks[used] else {
       return []
     }
+    // Variants with the same peak (the A100's 40 and 80 GB parts) change nothing: not worth a word.
+    let others = catalog.alternatives(for: name).filter { $0.peaks[used] != peak }
+    guard !others.isEmpty else { return [] }
     let alternatives = others.map { other in
       "\(other.name) \(other.peaks[used]?.description ?? "no \(used.displayName) peak")"
     }

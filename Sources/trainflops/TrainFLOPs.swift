@@ -22,5 +22,6 @@ struct TrainFLOPs: ParsableCommand {
     subcommands: [
       OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
+      ThroughputCommand.self,
     ])
 }

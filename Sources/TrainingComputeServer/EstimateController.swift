@@ -15,6 +15,13 @@ enum EstimateController {
       let fields = try await RequestFields.read(from: request, allowed: HardwareInputs.fieldNames)
       return try JSONResponse(try fields.hardwareInputs.estimate())
     },
+    APIRoute(.post, "/api/v1/estimate/throughput", requestFields: MeasuredThroughput.Inputs.fieldNames) {
+      request, _ in
+      let fields = try await RequestFields.read(from: request, allowed: MeasuredThroughput.Inputs.fieldNames)
+      var inputs = MeasuredThroughput.Inputs()
+      for name in MeasuredThroughput.Inputs.fieldNames { inputs[field: name] = fields.values[name] }
+      return try JSONResponse(try MeasuredThroughput(inputs).estimate())
+    },
     APIRoute(.post, "/api/v1/estimate/compare", requestFields: compareFields) { request, _ in
       let fields = try await RequestFields.read(from: request, allowed: compareFields)
       let reconciliation = try Reconciliation(

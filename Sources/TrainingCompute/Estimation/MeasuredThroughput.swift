@@ -29,6 +29,28 @@ public struct MeasuredThroughput: Sendable, Equatable {
     public var fieldPrefix: String
 
     public init(fieldPrefix: String = "") { self.fieldPrefix = fieldPrefix }
+
+    /// The field names, as the CLI's long flags.
+    public static let fieldNames = [
+      "hardware", "peak", "precision", "count", "tokens-per-second", "step-time", "tokens-per-step",
+      "flop-per-token", "params", "time", "hours", "days", "recomputation", "compute",
+    ]
+
+    /// The text given for the field called `name` (one of `fieldNames`), read or written.
+    public subscript(field name: String) -> String? {
+      get { keyPaths[name].flatMap { self[keyPath: $0] } }
+      set { if let path = keyPaths[name] { self[keyPath: path] = newValue } }
+    }
+
+    private var keyPaths: [String: WritableKeyPath<Inputs, String?>] {
+      [
+        "hardware": \.hardware, "peak": \.peak, "precision": \.precision, "count": \.count,
+        "tokens-per-second": \.perChipThroughput, "step-time": \.stepTime, "tokens-per-step": \.tokensPerStep,
+        "flop-per-token": \.flopPerToken, "params": \.params, "time": \.time, "hours": \.hours,
+        "days": \.days,
+        "recomputation": \.recomputation, "compute": \.compute,
+      ]
+    }
   }
 
   /// Model FLOP per token (or example), forward and backward.

@@ -86,11 +86,14 @@ public struct HardwareCatalog: Sendable {
     var best: [String: (rank: Int, distance: Int, numberGap: Int)] = [:]
     let candidates =
       index.map { ($0.key, accelerators[$0.value].name) } + unitIndex.map { ($0.key, units[$0.value].name) }
+    let threshold = max(3, key.count / 2)
     for (candidate, display) in candidates {
-      let distance =
-        candidate.contains(key) || key.contains(candidate)
-        ? abs(candidate.count - key.count) / 4
-        : Self.editDistance(key, candidate)
+      let lengthGap = abs(candidate.count - key.count)
+      let contained = candidate.contains(key) || key.contains(candidate)
+      // The edit distance is at least the length gap: skip the quadratic work when that alone
+      // puts the candidate past the threshold.
+      if !contained, lengthGap > threshold { continue }
+      let distance = contained ? lengthGap / 4 : Self.editDistance(key, candidate)
       let rank = Self.family(candidate) == family ? 0 : 1
       let gap: Int
       if let number, let other = Self.modelNumber(candidate) {
@@ -104,7 +107,6 @@ public struct HardwareCatalog: Sendable {
       }
       best[display] = entry
     }
-    let threshold = max(3, key.count / 2)
     return best.filter { $0.value.distance <= threshold }
       .sorted {
         ($0.value.rank, $0.value.distance, $0.value.numberGap, $0.key)

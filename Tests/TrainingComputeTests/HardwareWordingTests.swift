@@ -101,4 +101,19 @@ struct HardwareWordingTests {
     #expect(range.low.value == 1e14 * 3600 * spread.low)
     #expect(range.high.value == 1e14 * 3600 * spread.high)
   }
+
+  /// Method 1's defaults are assumptions too; GPT-3's 175B parameters and 300B tokens (Brown et
+  /// al. 2020) get the 6ND caveats.
+  @Test func operationCountSaysAssumingForItsDefaults() throws {
+    let estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    #expect(estimate.summary.contains("assuming 1 epoch"))
+    #expect(estimate.summary.contains("assuming a backward/forward ratio of 2"))
+    #expect(estimate.assumptions.contains { $0.hasPrefix("6 × N × D leaves out") })
+    #expect(estimate.range?.basis.contains("deep networks at large batch sizes are close to 2") == true)
+    let given = try OperationCount(
+      forward: .parameters(175e9), passes: .tokens(300e9), epochs: 1, backwardRatio: 2
+    )
+    .estimate()
+    #expect(given.summary.contains("for 1 epoch; with a backward/forward ratio of 2"))
+  }
 }

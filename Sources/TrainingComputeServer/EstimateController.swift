@@ -13,6 +13,13 @@ enum EstimateController {
     APIRoute(.post, "/api/v1/estimate/hardware", requestFields: HardwareInputs.fieldNames) { request, _ in
       try hardware(try await RequestFields.read(from: request, allowed: HardwareInputs.fieldNames))
     },
+    APIRoute(.post, "/api/v1/estimate/throughput", requestFields: MeasuredThroughput.Inputs.fieldNames) {
+      request, _ in
+      let fields = try await RequestFields.read(from: request, allowed: MeasuredThroughput.Inputs.fieldNames)
+      var inputs = MeasuredThroughput.Inputs()
+      for name in MeasuredThroughput.Inputs.fieldNames { inputs[field: name] = fields.values[name] }
+      return try JSONResponse(try MeasuredThroughput(inputs).estimate())
+    },
     APIRoute(.post, "/api/v1/estimate/compare", requestFields: compareFields) { request, _ in
       try compare(try await RequestFields.read(from: request, allowed: compareFields))
     },
@@ -28,7 +35,7 @@ enum EstimateController {
 
   /// Method 2's answer.
   static func hardware(_ fields: RequestFields) throws -> JSONResponse {
-    try JSONResponse(try fields.hardwareInputs.hardwareUsage().estimate())
+    try JSONResponse(try fields.hardwareInputs.estimate())
   }
 
   /// Both methods reconciled.

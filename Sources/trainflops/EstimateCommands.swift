@@ -29,13 +29,10 @@ struct HardwareTimeCommand: ParsableCommand {
   @OptionGroup var hardware: HardwareOptions
   @OptionGroup var output: OutputOptions
 
-  // The peak is resolved here too, so a precision the chip lacks is a usage error.
-  func validate() throws {
-    _ = try validating { () throws(EstimateError) in try hardware.hardwareUsage().resolvedPeak() }
-  }
+  func validate() throws { _ = try validating(hardware.inputs) }
 
   func run() throws {
-    let estimate = try hardware.hardwareUsage().estimate()
+    let estimate = try hardware.estimate()
     print(try EstimateReport.render(estimate, as: output.format), terminator: "")
   }
 }
@@ -45,7 +42,7 @@ struct CompareCommand: ParsableCommand {
     commandName: "compare",
     abstract: "Both methods side by side, their ratio and the utilization the operation count implies.",
     usage:
-      "trainflops compare --params 175e9 --tokens 300e9 --hardware V100 --count 10000 --hours 355 --precision fp16",
+      "trainflops compare --params 405e9 --tokens 15.6e12 --hardware 'H100 SXM' --precision bf16 --chip-hours 30.84M",
     discussion:
       "Implied utilization = operation-count FLOP ÷ (chip time × peak); below 10% or above 75% is flagged.")
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ModelImport
 import TrainingCompute
 
 /// The inputs of method 2, shared by `gpu` and `compare`.
@@ -16,13 +18,22 @@ struct HardwareOptions: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp(
-      "Precision of the peak: fp64, fp32, tf32, fp16, bf16, fp8 or int8.",
+      "Precision of the peak: fp64, fp32, tf32, fp16, bf16, fp8, fp6, fp4 or int8.",
       discussion: "When omitted: the chip's 16-bit matrix (tensor) peak if it has one, else TF32, else FP32.")
   )
   var precision: String?
 
-  @Option(parsing: .unconditional, help: "Number of chips running together.")
+  @Option(
+    parsing: .unconditional,
+    help:
+      "Number of chips running together, or of the systems/superchips/boards --hardware names (8 'DGX B200' = 64 B200 GPUs; the conversion is said)."
+  )
   var count: String?
+
+  @Option(
+    parsing: .unconditional,
+    help: "Number of TPU v2/v3 cores running together, instead of --count (2 per chip).")
+  var cores: String?
 
   @Option(
     parsing: .unconditional, help: "Wall-clock training time with a unit: 355h, 14.8d, 2w, 0.5y, '90 days'.")
@@ -50,19 +61,68 @@ struct HardwareOptions: ParsableArguments {
     help: "Kind of model, which picks the default utilization: language or other (default other).")
   var domain: String?
 
+  @Option(
+    parsing: .unconditional,
+    help:
+      "Year of the run: with no --hardware (or one the catalog lacks) uses that year's typical peak, marked speculative; also narrows the reported utilizations the range uses."
+  )
+  var year: String?
+
+  @Option(
+    name: .customLong("period"), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(
+      "One period of a mixed fleet or changing count, repeated: --period 'hardware=H100 SXM, count=1024, days=30'.",
+      discussion:
+        "Fields: hardware, peak, precision, count, cores, time, hours, days, chip-hours; utilization, domain and year are shared. The periods are summed."
+    ))
+  var periods: [String] = []
+
+  @Option(
+    name: .customLong("periods-file"), parsing: .unconditional,
+    help: "A file with one period per line (as --period; '#' starts a comment).")
+  var periodsFile: String?
+
   /// The method-2 inputs as a core value, or the error naming the first bad flag.
   func hardwareUsage() throws(EstimateError) -> HardwareUsage {
+    try inputs().hardwareUsage()
+  }
+
+  /// The method-2 estimate, of the periods when --period or --periods-file is given.
+  func estimate() throws(EstimateError) -> Estimate {
+    try inputs().estimate()
+  }
+
+  /// The flags as the core's inputs; a periods file is read here.
+  func inputs() throws(EstimateError) -> HardwareInputs {
     var inputs = HardwareInputs(fieldPrefix: "--")
     inputs.hardware = hardware
     inputs.peak = peak
     inputs.precision = precision
     inputs.count = count
+    inputs.cores = cores
     inputs.time = time
     inputs.hours = hours
     inputs.days = days
     inputs.chipHours = chipHours
     inputs.utilization = utilization
     inputs.domain = domain
-    return try inputs.hardwareUsage()
+    inputs.year = year
+    var lines = periods
+    if let periodsFile {
+      let data: Data
+      do {
+        data = try FileContents.read(periodsFile)
+      } catch {
+        throw .outOfRange(
+          field: "--periods-file", value: periodsFile, allowed: "a readable text file (\(error.description))")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw .outOfRange(
+          field: "--periods-file", value: periodsFile, allowed: "a UTF-8 text file, one period per line")
+      }
+      lines.append(text)
+    }
+    if !lines.isEmpty { inputs.periods = lines.joined(separator: "\n") }
+    return inputs
   }
 }

@@ -10,6 +10,7 @@ struct TrainFLOPs: ParsableCommand {
         ops       counting operations: forward FLOP × (1 + backward/forward ratio) × passes
         gpu       hardware time: training time × chips × peak FLOP/s × utilization
         compare   both, side by side, with the utilization the operation count implies
+        throughput  hardware time from a measured throughput: training FLOP, MFU, HFU
         model     counting operations layer by layer on a model file, with the backward pass
         ratio     the backward/forward ratio of a model across batch sizes
       Model files (Hugging Face config.json, ONNX, safetensors, specs):
@@ -21,6 +22,7 @@ struct TrainFLOPs: ParsableCommand {
       """,
     subcommands: [
       OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
-      ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
+      ThroughputCommand.self, ModelCommand.self, RatioCommand.self, ParamsCommand.self,
+      ConventionsCommand.self, ONNXCommand.self,
     ])
 }

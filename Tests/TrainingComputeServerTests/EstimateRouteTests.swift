@@ -81,3 +81,39 @@ struct EstimateRouteTests {
     }
   }
 }
+
+struct ThroughputRouteTests {
+  /// LLaMA 65B (Touvron et al. 2023, §2.4): 380 tokens/s per A100 80GB (BF16 peak 312 TFLOP/s,
+  /// A100 datasheet); the route's MFU is 6 × 65.2e9 × 380 ÷ 312e12.
+  @Test func throughputGivesMFU() async throws {
+    try await withRouter { client in
+      let response = try await client.post(
+        "/api/v1/estimate/throughput",
+        json:
+          #"{"hardware": "A100 80GB", "precision": "bf16", "count": 2048, "tokens-per-second": 380, "params": "65.2B", "days": 21}"#
+      )
+      #expect(response.status == .ok)
+      let body = try response.object()
+      let inputs = try #require(body["inputs"] as? [[String: Any]])
+      let mfu = try #require(inputs.first { $0["name"] as? String == "mfu" }?["value"] as? Double)
+      let expected: Double = 6 * 65.2e9 * 380 / 312e12
+      #expect(isClose(mfu, expected, relativeTolerance: 1e-9))
+    }
+  }
+
+  /// Several periods in one request: H100 SXM and A100 BF16 dense peaks (NVIDIA datasheets).
+  @Test func hardwareRouteSumsPeriods() async throws {
+    try await withRouter { client in
+      let response = try await client.post(
+        "/api/v1/estimate/hardware",
+        json:
+          #"{"periods": "hardware=H100 SXM, precision=bf16, count=8, days=1; hardware=A100, precision=bf16, count=8, days=1", "utilization": "50%"}"#
+      )
+      #expect(response.status == .ok)
+      let body = try response.object()
+      let total = try #require(body["total_flop"] as? Double)
+      let expected: Double = 8 * 86_400 * (989.4e12 + 312e12) * 0.5
+      #expect(isClose(total, expected, relativeTolerance: 1e-9))
+    }
+  }
+}

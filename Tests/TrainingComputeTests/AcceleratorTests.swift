@@ -51,11 +51,12 @@ struct AcceleratorTests {
     ("H800", .bf16, 989.4e12),
     ("A800", .bf16, 312e12),
     // Per-chip and per-board conventions: TPU v3 per chip (Cloud TPU docs: 123 TFLOPS, not the
-    // 420 TFLOPS of a 4-chip device); K80 per dual-GPU board (datasheet: 8.73 TFLOPS boost);
-    // MI250X per OAM package of 2 GCDs (AMD: 383 TFLOPS); GB200 per GPU (NVIDIA: 5 PFLOPS sparse).
+    // 420 TFLOPS of a 4-chip device); K80 per GK210 GPU, half the dual-GPU board (datasheet:
+    // 8.73 TFLOPS boost per board); MI250X per GCD, half the OAM package of 2 GCDs (AMD: 383
+    // TFLOPS per package); GB200 per GPU (NVIDIA: 5 PFLOPS sparse).
     ("TPU v3", .bf16, 123e12),
-    ("K80", .fp32, 8.73e12),
-    ("MI250X", .fp16, 383e12),
+    ("K80", .fp32, 8.73e12 / 2),
+    ("MI250X", .fp16, 383e12 / 2),
     ("GB200", .bf16, 2.5e15),
   ])
   func goldenDatasheetValues(name: String, precision: Precision, expected: Double) throws {
@@ -71,11 +72,15 @@ struct AcceleratorTests {
     #expect(try catalog.accelerator(named: name).defaultPrecision?.precision == expected)
   }
 
-  @Test func everyChipButTheINT8OnlyTPUHasADefaultPrecision() {
-    for chip in catalog.accelerators where chip.name != "Google TPU v1" {
+  /// Only chips with no 16-bit, TF32 or FP32 peak lack a default: TPU v1 (INT8 only, Jouppi et
+  /// al. 2017) and TPU v7 Ironwood (Google gives FP8 only).
+  @Test func everyChipButTheEightBitOnlyTPUsHasADefaultPrecision() {
+    let eightBitOnly = ["Google TPU v1", "Google TPU v7 Ironwood (per chip)"]
+    for chip in catalog.accelerators where !eightBitOnly.contains(chip.name) {
       #expect(chip.defaultPrecision != nil, "\(chip.name)")
     }
     #expect((try? catalog.accelerator(named: "TPU v1"))?.defaultPrecision == nil)
+    #expect((try? catalog.accelerator(named: "TPU v7"))?.defaultPrecision == nil)
   }
 
   @Test func unknownHardwareSuggestsTheClosestNames() throws {

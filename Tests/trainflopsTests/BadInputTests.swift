@@ -22,8 +22,8 @@ struct BadInputTests {
     (["gpu", "--hardware", "H1000", "--count", "8", "--days", "1"], ["H1000", "closest matches"]),
     (["gpu", "--hardware", "V100", "--precision", "bf16", "--count", "8", "--days", "1"], ["bf16", "fp16"]),
     (
-      ["gpu", "--hardware", "V100", "--precision", "fp4", "--count", "8", "--days", "1"],
-      ["precision", "'fp4'", "bf16"]
+      ["gpu", "--hardware", "V100", "--precision", "fp3", "--count", "8", "--days", "1"],
+      ["precision", "'fp3'", "bf16", "fp4"]
     ),
     (
       ["gpu", "--peak", "1e14", "--count", "8", "--days", "1", "--utilization", "150%"],

@@ -103,7 +103,12 @@ public struct OperationCount: Sendable, Equatable {
         "Backward/forward ratio 2 (default): the backward pass costs about twice the forward pass; the study behind it finds 1 to 3, 2 being typical for deep networks and large batches."
       )
     }
-    if epochs == nil { assumptions.append("One epoch (default).") }
+    if epochs == nil { assumptions.append("Assuming one epoch (default).") }
+    if case .parameters = forward, case .tokens = passes {
+      assumptions.append(
+        "6 × N × D leaves out what a reader should check: attention's sequence-length FLOP (more at long context), whether N counts embeddings or, for mixture-of-experts, only the active parameters, activation recomputation (hardware FLOP exceeds model FLOP), and whether D counts tokens rather than words."
+      )
+    }
     var inputs = forwardInputs(assumptions: &assumptions)
     inputs += passInputs(assumptions: &assumptions)
     inputs.append(
@@ -117,7 +122,9 @@ public struct OperationCount: Sendable, Equatable {
       backwardRatio == nil
       ? Estimate.Range(
         low: forwardPerPass * 2 * passCount, high: forwardPerPass * 4 * passCount,
-        basis: "backward/forward ratio from 1 to 3 (Hobbhahn & Sevilla 2021)")
+        basis:
+          "backward/forward ratio from 1 to 3 (Hobbhahn & Sevilla 2021): deep networks at large batch sizes are close to 2; 1 needs a first layer that dominates the compute, 3 small batches, where the weight update costs about as much as a pass"
+      )
       : nil
     return try Estimate(
       method: .operationCounting, totalFLOP: total,
@@ -196,6 +203,6 @@ public struct OperationCount: Sendable, Equatable {
     let unit: String = if case .tokens = passes { "token" } else { "example" }
     let epochText = epochs == 1 ? "1 epoch" : "\(NumberFormatting.plain(epochs)) epochs"
     return
-      "Our model uses \(forwardText) per forward pass per \(unit)\(source) and was trained on \(data) for \(epochText); with a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
+      "Our model uses \(forwardText) per forward pass per \(unit)\(source) and was trained on \(data) \(self.epochs == nil ? "assuming" : "for") \(epochText); \(backwardRatio == nil ? "assuming" : "with") a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
   }
 }

@@ -27,12 +27,20 @@ public struct Accelerator: Sendable, Hashable, Codable {
   public var source: String
   /// What a reader must know about the figures (variants, per-board values, doubts).
   public var notes: String
+  /// What one row counts when it is not a plain chip, said whenever the row is used: a K80 row is
+  /// one GK210 GPU, half a board.
+  public var countingNote: String?
+  /// TensorCores per chip for TPUs, so that a count of cores converts to chips.
+  public var coresPerChip: Int?
+  /// The clock the peaks assume, where it is not the vendor's usual boost (GPU Boost) clock.
+  public var clockConvention: String?
 
   public init(
     name: String, vendor: String, releaseYear: Int, peaks: [Precision: Double],
     matrixPrecisions: Set<Precision> = [], memoryGB: Double? = nil,
     memoryBandwidthGBs: Double? = nil, tdpWatts: Double? = nil, aliases: [String] = [],
-    source: String, notes: String = ""
+    source: String, notes: String = "", countingNote: String? = nil, coresPerChip: Int? = nil,
+    clockConvention: String? = nil
   ) {
     self.name = name
     self.vendor = vendor
@@ -45,6 +53,9 @@ public struct Accelerator: Sendable, Hashable, Codable {
     self.aliases = aliases
     self.source = source
     self.notes = notes
+    self.countingNote = countingNote
+    self.coresPerChip = coresPerChip
+    self.clockConvention = clockConvention
   }
 
   /// The precisions with a published peak, in `Precision` order.
@@ -59,22 +70,27 @@ public struct Accelerator: Sendable, Hashable, Codable {
   }
 
   /// The precision to use when the user names none: the 16-bit matrix peak if the chip has one
-  /// (FP16, then BF16), else TF32, else FP32 — the order Epoch AI's `get_flop_per_second` uses —
-  /// and the sentence that says so. `nil` when the chip publishes none of these (INT8-only chips).
+  /// (FP16, then BF16; where both exist and differ, as on the MI100, the lower, since a run may
+  /// have used either), else TF32, else FP32 — the order Epoch AI's `get_flop_per_second` uses —
+  /// and the phrase that says so. `nil` when the chip publishes none of these (INT8-only chips).
   public var defaultPrecision: (precision: Precision, reason: String)? {
-    for candidate in [Precision.fp16, .bf16] where matrixPrecisions.contains(candidate) {
-      if peaks[candidate] != nil {
-        return (
-          candidate,
-          "no precision given: used the \(candidate.displayName) matrix (tensor) peak, as mixed-precision training does"
-        )
+    let sixteen = [Precision.fp16, .bf16].filter { matrixPrecisions.contains($0) && peaks[$0] != nil }
+    if let lowest = sixteen.min(by: { (peaks[$0]?.value ?? 0) < (peaks[$1]?.value ?? 0) }) {
+      let others = sixteen.filter { $0 != lowest && peaks[$0] != peaks[lowest] }
+      let otherText = others.map {
+        ", the lower of its 16-bit peaks (\($0.displayName) gives \(peaks[$0]?.description ?? ""))"
       }
+      .joined()
+      return (
+        lowest,
+        "the \(lowest.displayName) matrix (tensor) peak, as mixed-precision training uses\(otherText) (no precision given)"
+      )
     }
     if peaks[.tf32] != nil {
-      return (.tf32, "no precision given and no 16-bit matrix peak: used the TF32 peak")
+      return (.tf32, "the TF32 peak (no precision given, and the chip has no 16-bit matrix peak)")
     }
     if peaks[.fp32] != nil {
-      return (.fp32, "no precision given and no 16-bit matrix or TF32 peak: used the FP32 peak")
+      return (.fp32, "the FP32 peak (no precision given, and the chip has no 16-bit matrix or TF32 peak)")
     }
     return nil
   }

@@ -121,10 +121,10 @@ extension HardwareCatalog {
       name: "NVIDIA B200 (HGX B200, per GPU)", vendor: "NVIDIA", releaseYear: 2024,
       peaks: [
         .fp64: 37e12, .fp32: 75e12, .tf32: 1.1e15, .fp16: 2.25e15, .bf16: 2.25e15, .fp8: 4.5e15,
-        .int8: 4.5e15,
+        .fp4: 9e15, .int8: 4.5e15,
       ],
-      matrixPrecisions: hopperMatrix, memoryGB: 180, memoryBandwidthGBs: 7700, tdpWatts: 1000,
-      aliases: ["B200", "NVIDIA B200", "HGX B200", "DGX B200"],
+      matrixPrecisions: hopperMatrix.union([.fp4]), memoryGB: 180, memoryBandwidthGBs: 7700, tdpWatts: 1000,
+      aliases: ["B200", "NVIDIA B200", "B200 GPU", "NVIDIA B200 GPU"],
       source:
         "NVIDIA GB200 NVL72 / HGX B200 spec table (per-GPU rows), as copied at "
         + "zdszero.github.io/Computer/Artificial_Intelligence/Hardware.html; cross-checked with "
@@ -137,16 +137,17 @@ extension HardwareCatalog {
       name: "NVIDIA GB200 (per Blackwell GPU in GB200 NVL72)", vendor: "NVIDIA", releaseYear: 2024,
       peaks: [
         .fp64: 40e12, .fp32: 80e12, .tf32: 1.25e15, .fp16: 2.5e15, .bf16: 2.5e15, .fp8: 5e15,
-        .int8: 5e15,
+        .fp4: 10e15, .int8: 5e15,
       ],
-      matrixPrecisions: hopperMatrix, memoryGB: 186, memoryBandwidthGBs: 8000, tdpWatts: 1200,
-      aliases: ["GB200", "NVIDIA GB200", "GB200 NVL72", "NVIDIA GB200 NVL72"],
+      matrixPrecisions: hopperMatrix.union([.fp4]), memoryGB: 186, memoryBandwidthGBs: 8000, tdpWatts: 1200,
+      aliases: ["GB200 GPU", "NVIDIA GB200 GPU", "Blackwell GPU in GB200"],
       source:
         "NVIDIA GB200 NVL72 spec table (per-GPU rows), as copied at "
         + "zdszero.github.io/Computer/Artificial_Intelligence/Hardware.html",
       notes:
         "Per GPU, NOT per superchip (a GB200 superchip is 2 GPUs + 1 Grace CPU). Tensor figures "
-        + "are half of the sparse per-GPU numbers (TF32 2.5, FP16/BF16 5, FP8/INT8 10). Epoch's "
+        + "are half of the sparse per-GPU numbers (TF32 2.5, FP16/BF16 5, FP8/INT8 10, FP4 20 = "
+        + "the rack's 1,440 PFLOPS ÷ 72). Epoch's "
         + "dataset lists FP64/FP32 45e12/90e12 from an earlier datasheet."),
   ]
 

@@ -22,12 +22,15 @@ extension HardwareCatalog {
       notes: "Epoch's calculator: 5.20e12 / 1.73e12."),
     Accelerator(
       name: "NVIDIA GeForce GTX Titan Black", vendor: "NVIDIA", releaseYear: 2014,
-      peaks: [.fp64: 1.707e12, .fp32: 5.121e12], memoryGB: 6, memoryBandwidthGBs: 336,
+      peaks: [.fp64: 1.707e12, .fp32: 5.645e12], memoryGB: 6, memoryBandwidthGBs: 336,
       tdpWatts: 250,
       aliases: ["Titan Black", "GTX Titan Black", "GeForce GTX Titan Black", "NVIDIA GTX Titan Black"],
       source:
         "NVIDIA GTX Titan Black launch specs (5.1 TFLOPS SP, 1.7 TFLOPS DP); TechPowerUp (2880 cores at 889 MHz base)",
-      notes: "Base-clock peaks (boost 980 MHz gives 5.65e12). FP64 is 1/3 rate. Epoch's calculator: 5.12e12."),
+      notes:
+        "FP32 at the 980 MHz boost clock (2880 × 2 × 0.980 GHz), the convention of every other row; NVIDIA's 5.1 TFLOPS launch figure is at the 889 MHz base clock (Epoch's calculator: 5.12e12). FP64 is 1/3 rate and runs with boost disabled: the base-clock 1.707e12.",
+      clockConvention:
+        "boost (980 MHz) for FP32; base (889 MHz) for FP64, as the card runs in double-precision mode"),
     Accelerator(
       name: "NVIDIA GeForce GTX Titan X (Maxwell)", vendor: "NVIDIA", releaseYear: 2015,
       peaks: [.fp64: 0.2064e12, .fp32: 6.605e12], memoryGB: 12, memoryBandwidthGBs: 336.5,

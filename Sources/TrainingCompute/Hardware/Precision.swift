@@ -4,7 +4,7 @@
 /// matrix units, which is what mixed-precision training runs at; on chips without them, the vector
 /// rate. `int8` counts integer operations (OP/s), which the catalog keeps beside FLOP/s.
 public enum Precision: String, CaseIterable, Codable, Sendable, Comparable {
-  case fp64, fp32, tf32, fp16, bf16, fp8, int8
+  case fp64, fp32, tf32, fp16, bf16, fp8, fp6, fp4, int8
 
   /// Reads `fp16`, `FP16`, `half`, `bfloat16` …; the error lists every precision allowed.
   public init(parsing text: String) throws(EstimateError) {
@@ -16,6 +16,8 @@ public enum Precision: String, CaseIterable, Codable, Sendable, Comparable {
     case "fp16", "float16", "half", "f16": self = .fp16
     case "bf16", "bfloat16": self = .bf16
     case "fp8", "float8", "e4m3", "e5m2": self = .fp8
+    case "fp6", "float6", "mxfp6", "e3m2", "e2m3": self = .fp6
+    case "fp4", "float4", "mxfp4", "nvfp4", "e2m1": self = .fp4
     case "int8", "i8": self = .int8
     default: throw .unknownPrecision(text: text)
     }

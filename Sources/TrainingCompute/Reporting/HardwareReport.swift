@@ -2,7 +2,7 @@
 public enum HardwareReport {
   /// One row per chip: name, vendor, year and the dense peak at each precision.
   public static func list(_ accelerators: [Accelerator], as format: OutputFormat) throws -> String {
-    if format == .json { return try JSONOutput.string(accelerators.map(Entry.init)) }
+    if format == .json { return try JSONOutput.string(accelerators.map { Entry($0) }) }
     let rows = accelerators.map { chip in
       [chip.name, chip.vendor, String(chip.releaseYear)]
         + Precision.allCases.map { chip.peaks[$0].map { NumberFormatting.scientific($0.value) } ?? "" }
@@ -12,9 +12,26 @@ public enum HardwareReport {
   }
 
   /// Every figure the catalog holds for one chip, with its source and notes.
-  public static func show(_ chip: Accelerator, as format: OutputFormat) throws -> String {
-    if format == .json { return try JSONOutput.string(Entry(chip)) }
-    var rows = [["name", chip.name], ["vendor", chip.vendor], ["release year", String(chip.releaseYear)]]
+  public static func show(
+    _ chip: Accelerator, as format: OutputFormat, catalog: HardwareCatalog = .builtIn
+  ) throws -> String {
+    let holders = catalog.units(holding: chip)
+    if format == .json { return try JSONOutput.string(Entry(chip, units: holders)) }
+    var rows = [
+      ["name", chip.name], ["vendor", chip.vendor], ["release year", String(chip.releaseYear)],
+      ["unit", chip.countingNote ?? "one chip (the peaks are per chip)"],
+      [
+        "clock convention",
+        chip.clockConvention ?? "the vendor's published peak (boost clock where the vendor gives one)",
+      ],
+    ]
+    if let cores = chip.coresPerChip { rows.append(["cores per chip", String(cores)]) }
+    for unit in holders {
+      rows.append([
+        "held by",
+        "\(unit.name) (\(unit.kind.rawValue)): \(NumberFormatting.plain(unit.chipsPerUnit)) chips each; \(unit.source)",
+      ])
+    }
     for precision in chip.availablePrecisions {
       if let rate = chip.peaks[precision] {
         let kind = chip.matrixPrecisions.contains(precision) ? "matrix units" : "vector units"
@@ -30,7 +47,7 @@ public enum HardwareReport {
     }
     if let memory = chip.memory { rows.append(["memory", memory.description]) }
     if let bandwidth = chip.memoryBandwidth { rows.append(["memory bandwidth", bandwidth.description]) }
-    if let power = chip.thermalDesignPower { rows.append(["TDP", power.description]) }
+    rows.append(["TDP", chip.thermalDesignPower?.description ?? "not published: left out (see notes)"])
     if !chip.aliases.isEmpty { rows.append(["also known as", chip.aliases.joined(separator: "; ")]) }
     rows.append(["source", chip.source])
     if !chip.notes.isEmpty { rows.append(["notes", chip.notes]) }
@@ -51,8 +68,29 @@ public enum HardwareReport {
     var aliases: [String]
     var source: String
     var notes: String
+    var unit: String
+    var clockConvention: String?
+    var coresPerChip: Int?
+    var heldBy: [UnitEntry]
 
-    init(_ chip: Accelerator) {
+    struct UnitEntry: Encodable {
+      var name: String
+      var kind: String
+      var chipsPerUnit: Double
+      var source: String
+      enum CodingKeys: String, CodingKey {
+        case name, kind, source
+        case chipsPerUnit = "chips_per_unit"
+      }
+    }
+
+    init(_ chip: Accelerator, units: [HardwareUnit] = []) {
+      unit = chip.countingNote ?? "chip"
+      clockConvention = chip.clockConvention
+      coresPerChip = chip.coresPerChip
+      heldBy = units.map {
+        UnitEntry(name: $0.name, kind: $0.kind.rawValue, chipsPerUnit: $0.chipsPerUnit, source: $0.source)
+      }
       name = chip.name
       vendor = chip.vendor
       releaseYear = chip.releaseYear
@@ -75,6 +113,10 @@ public enum HardwareReport {
       case memoryBytes = "memory_bytes"
       case memoryBandwidthBytesPerSecond = "memory_bandwidth_bytes_per_second"
       case tdpWatts = "tdp_watts"
+      case unit
+      case clockConvention = "clock_convention"
+      case coresPerChip = "cores_per_chip"
+      case heldBy = "held_by"
     }
   }
 }

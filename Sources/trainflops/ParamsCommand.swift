@@ -18,6 +18,14 @@ struct ParamsCommand: ParsableCommand {
   @OptionGroup var importOptions: ImportCommandOptions
   @OptionGroup var output: OutputOptions
 
+  func validate() throws {
+    for (flag, isGiven) in [
+      ("--seq-len", importOptions.sequenceLength != nil), ("--attention", importOptions.attention != nil),
+    ] where isGiven {
+      throw ValidationError("\(flag) does not change a parameter count: leave it out of params.")
+    }
+  }
+
   func run() throws {
     let model = try importing(file, options: try importOptions.importOptions())
     print(try ParamsCommand.render(model.parameters, as: output.format), terminator: "")

@@ -17,23 +17,25 @@ struct ModelFileCommandTests {
   }
 
   @Test func optionsParseSequenceLengthsDimensionsAndMasking() throws {
-    let command = try ParamsCommand.parse([
-      "model.onnx", "--dim", "batch=8", "--dim", "sequence=2048", "--seq-len", "512x3,2048", "--attention",
-      "full",
-    ])
-    let options = try command.importOptions.importOptions()
+    let options = try ImportCommandOptions.parse([
+      "--dim", "batch=8", "--dim", "sequence=2048", "--seq-len", "512x3,2048", "--attention", "full",
+      "--family", "llama",
+    ]).importOptions()
+    #expect(options.family == "llama")
     #expect(options.dimensions == ["batch": 8, "sequence": 2048])
     #expect(options.masking == .full)
     #expect(options.sequences?.groups.count == 2)
   }
 
   @Test func badDimensionIsAUsageError() throws {
-    let command = try ParamsCommand.parse(["model.onnx", "--dim", "batch"])
+    let command = try ONNXCommand.parse(["model.onnx", "--dim", "batch"])
     #expect(throws: ValidationError.self) { try command.importOptions.importOptions() }
   }
 
   @Test func defaultAttentionIsCausal() throws {
-    #expect(try ConventionsCommand.parse(["config.json"]).importOptions.attention == .causal)
+    let options = try ConventionsCommand.parse(["config.json"]).importOptions.importOptions()
+    #expect(options.attention == nil)
+    #expect(options.masking == .causal)
   }
 
   @Test func groupedDigits() {

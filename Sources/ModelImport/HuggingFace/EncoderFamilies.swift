@@ -23,9 +23,10 @@ enum EncoderFamilies {
     return Architecture(
       modelType: try config.modelType, vocabularySize: vocabulary, hiddenSize: hidden,
       tokenEmbedding: vocabulary * hidden, positionEmbedding: positions * hidden,
-      otherParameters: 2 * hidden + Linear(hidden, hidden, hasBias: true).parameters,
-      layers: Array(repeating: layer, count: try config.count("num_hidden_layers")), encoderLayers: 0,
-      outputHead: nil, isOutputHeadTied: false, isEncoderOnly: true)
+      otherParameters: 2 * hidden,
+      layers: Array(repeating: layer, count: try config.layerCount("num_hidden_layers")), encoderLayers: 0,
+      outputHead: nil, isOutputHeadTied: false, isEncoderOnly: true,
+      pooler: Linear(hidden, hidden, hasBias: true))
   }
 
   static func t5(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
@@ -33,8 +34,9 @@ enum EncoderFamilies {
     let heads = try config.count("num_heads")
     let head = try config.count("d_kv")
     let inner = try config.count("d_ff")
-    let encoderCount = try config.count("num_layers")
-    let decoderCount = try config.optionalCount("num_decoder_layers") ?? encoderCount
+    let encoderCount = try config.layerCount("num_layers")
+    let decoderCount =
+      try config.optionalCount("num_decoder_layers", limit: HuggingFaceConfig.layerLimit) ?? encoderCount
     let projection = try config.optionalString("feed_forward_proj") ?? "relu"
     let isGated = projection.hasPrefix("gated-")
     let activation = isGated ? String(projection.dropFirst("gated-".count)) : projection
@@ -52,12 +54,17 @@ enum EncoderFamilies {
       attention: attention, crossAttention: attention, feedForward: feedForward, normParameters: 3 * hidden)
     let buckets = try config.wholeNumber("relative_attention_num_buckets", default: 32)
     let vocabulary = try config.count("vocab_size")
-    return Architecture(
+    var architecture = Architecture(
       modelType: "t5", vocabularySize: vocabulary, hiddenSize: hidden, tokenEmbedding: vocabulary * hidden,
-      positionEmbedding: 0, otherParameters: 2 * hidden + 2 * buckets * heads,
+      positionEmbedding: 0, otherParameters: 2 * hidden,
       layers: Array(repeating: encoderLayer, count: encoderCount)
         + Array(repeating: decoderLayer, count: decoderCount),
       encoderLayers: encoderCount, outputHead: Linear(hidden, vocabulary),
       isOutputHeadTied: try config.flag("tie_word_embeddings", default: true))
+    architecture.relativePositionTables = 2
+    architecture.relativePositionBuckets = buckets
+    architecture.activation = try HuggingFaceConfig.activation(
+      named: activation == "gelu_new" ? "gelu" : activation, key: "feed_forward_proj", path: config.path)
+    return architecture
   }
 }

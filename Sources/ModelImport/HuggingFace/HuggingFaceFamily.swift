@@ -1,3 +1,5 @@
+import TrainingCompute
+
 /// The model families whose `config.json` the tool reads, keyed by `model_type`, and the reader
 /// that turns a config into a `TransformerArchitecture`. Parameter layouts follow the modelling
 /// files of Hugging Face Transformers (`src/transformers/models/<family>/modeling_<family>.py`).
@@ -8,10 +10,66 @@ public enum HuggingFaceFamily {
     "llama", "mistral", "mixtral", "opt", "phi3", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta", "t5",
   ]
 
-  /// The architecture `config` describes, or an error naming the unknown type or missing key.
+  /// The architecture `config` describes, or an error naming the unknown type, the missing key or
+  /// the size past the limits.
   public static func architecture(of config: HuggingFaceConfig) throws(ModelImportError)
     -> TransformerArchitecture
   {
+    try read(config, family: nil).architecture
+  }
+
+  /// The architecture of `config` read as `family` (a `model_type`) when given, with notes on what
+  /// was read: the family when it came from `--family` or `architectures`, and the language model
+  /// when the config nests one in `text_config` (Gemma 3, Llama 4, LLaVA, Qwen2.5-VL).
+  public static func read(_ config: HuggingFaceConfig, family: String?) throws(ModelImportError) -> (
+    architecture: TransformerArchitecture, notes: [String]
+  ) {
+    var config = config
+    var notes: [String] = []
+    if config.values["hidden_size"] == nil, case .object(let text)? = config.values["text_config"] {
+      let outer = (try? config.optionalString("model_type")) ?? "multimodal"
+      config.values = text
+      if text["model_type"] == nil { config.values["model_type"] = .string(outer + "_text") }
+      notes.append(
+        "counted the language model in text_config (model_type \((try? config.modelType) ?? "?")) only; the vision or audio parts of '\(outer)' are left out"
+      )
+    }
+    if let family {
+      notes.append("read as model_type '\(family)' (--family)")
+      config.values["model_type"] = .string(family)
+    } else if config.values["model_type"] == nil {
+      guard let inferred = inferredModelType(config) else { throw .missingModelType(path: config.path) }
+      notes.append("read as model_type '\(inferred)', from architectures")
+      config.values["model_type"] = .string(inferred)
+    }
+    var architecture = try layout(of: config)
+    try architecture.checkSize(config)
+    if architecture.modelType != "t5" {
+      let isGated = architecture.layers.first.map {
+        max($0.feedForward.dense.count, $0.feedForward.expert.count) == 3
+      }
+      architecture.activation = try config.activation(default: isGated == true ? .silu : .gelu)
+    }
+    return (architecture, notes)
+  }
+
+  /// The `model_type` a config's `architectures` class names (`LlamaForCausalLM` → `llama`).
+  static func inferredModelType(_ config: HuggingFaceConfig) -> String? {
+    guard case .array(let classes)? = config.values["architectures"],
+      case .string(let name)? = classes.first
+    else { return nil }
+    let known: [(prefix: String, type: String)] = [
+      ("GPT2", "gpt2"), ("GPTNeoX", "gpt_neox"), ("GPTJ", "gptj"), ("OPT", "opt"), ("Bloom", "bloom"),
+      ("Falcon", "falcon"), ("Bert", "bert"), ("Roberta", "roberta"), ("T5", "t5"), ("Llama", "llama"),
+      ("Mistral", "mistral"), ("Mixtral", "mixtral"), ("Qwen2Moe", "qwen2_moe"), ("Qwen2", "qwen2"),
+      ("Qwen3Moe", "qwen3_moe"), ("Qwen3", "qwen3"), ("Gemma2", "gemma2"), ("Gemma", "gemma"),
+      ("Phi3", "phi3"), ("DeepseekV2", "deepseek_v2"), ("DeepseekV3", "deepseek_v3"),
+    ]
+    return known.first { name.hasPrefix($0.prefix) }?.type
+  }
+
+  /// The architecture `config` describes, its counts not yet checked.
+  static func layout(of config: HuggingFaceConfig) throws(ModelImportError) -> TransformerArchitecture {
     let modelType = try config.modelType
     switch modelType {
     case "gpt2": return try GPTFamilies.gpt2(config)

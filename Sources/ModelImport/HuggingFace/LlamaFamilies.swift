@@ -20,7 +20,7 @@ enum LlamaFamilies {
       head = try TransformerParts.headSize(
         hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
     }
-    let layerCount = try config.count("num_hidden_layers")
+    let layerCount = try config.layerCount("num_hidden_layers")
     // Qwen2 and Qwen2-MoE put biases on Q, K and V only (`modeling_qwen2.py`).
     let isQwen2 = modelType == "qwen2" || modelType == "qwen2_moe"
     let attentionBias = try config.flag("attention_bias", default: false)

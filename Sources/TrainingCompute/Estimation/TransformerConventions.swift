@@ -22,6 +22,9 @@ public struct TransformerConventions: Sendable, Equatable {
     public var maskableAttentionMultiplyAdds: Double
     /// The same in blocks that always attend to everything (encoder and cross-attention).
     public var unmaskedAttentionMultiplyAdds: Double
+    /// Multiply-adds done once per sequence rather than per token (BERT's pooler on the first
+    /// token), spread over the sequence's tokens in the detailed count.
+    public var perSequenceMultiplyAdds: Double = 0
 
     /// The numbers; see each property.
     public init(
@@ -78,7 +81,10 @@ public struct TransformerConventions: Sendable, Equatable {
   public var detailedForwardPerToken: FLOPs {
     let attention =
       (model.maskableAttentionMultiplyAdds * masking.factor + model.unmaskedAttentionMultiplyAdds) * context
-    return FLOPs(2 * (model.weightMultiplyAdds + attention))
+    let length = sequences.meanLength
+    let perSequence =
+      model.perSequenceMultiplyAdds > 0 && length > 0 ? model.perSequenceMultiplyAdds / length : 0
+    return FLOPs(2 * (model.weightMultiplyAdds + perSequence + attention))
   }
 
   /// Every convention, detailed count first.

@@ -10,6 +10,14 @@
 /// - backward: projections as `Linear`; `QKᵀ` and `AV` each need the gradient with respect to
 ///   both operands, twice their forward FLOP; softmax as much as forward.
 ///
+/// With sequences of mixed lengths, each query attends to the positions of its own sequence, so
+/// the score and `AV` work per token follows the tokens-weighted mean length Σ nᵢ·Tᵢ² / Σ nᵢ·Tᵢ
+/// (`attentionContext`, see `SequenceLengths`) rather than the length of the input.
+///
+/// QK-norm (`hasQueryKeyNorm`, OLMo 2, Qwen3, Gemma 3) adds an RMSNorm over each query and key
+/// head with one scale vector of `e` each (`2·e` parameters) and `4` element-wise FLOP per query
+/// and key element (Wortsman et al. 2023; Transformers' `modeling_qwen3.py`).
+///
 /// Causal counting (`isCausal`) halves the score, softmax and `AV` work, since a position
 /// attends only to itself and earlier ones (the convention of Megatron-LM's FLOP formula with
 /// masking exploited). The default is the full count: what dense attention kernels compute and
@@ -28,11 +36,18 @@ public struct Attention: Layer {
   public var hasBias: Bool
   /// Whether the score and `AV` work is halved for causal masking.
   public var isCausal: Bool
+  /// Whether the output projection has a bias (Qwen2 puts biases on Q, K and V only).
+  public var hasOutputBias: Bool
+  /// Positions each query attends to, on average; `nil` means the input's sequence length.
+  public var attentionContext: Double?
+  /// Whether queries and keys are RMS-normalized per head (QK-norm).
+  public var hasQueryKeyNorm: Bool
 
   /// An attention layer; `keyValueHeads` defaults to `heads`, `headDimension` to `d/h`.
   public init(
     modelDimension: Int, heads: Int, keyValueHeads: Int? = nil, headDimension: Int? = nil,
-    hasBias: Bool = true, isCausal: Bool = false
+    hasBias: Bool = true, isCausal: Bool = false, hasOutputBias: Bool? = nil, attentionContext: Double? = nil,
+    hasQueryKeyNorm: Bool = false
   ) {
     self.modelDimension = modelDimension
     self.heads = heads
@@ -40,6 +55,9 @@ public struct Attention: Layer {
     self.headDimension = headDimension ?? (heads > 0 ? modelDimension / heads : 0)
     self.hasBias = hasBias
     self.isCausal = isCausal
+    self.hasOutputBias = hasOutputBias ?? hasBias
+    self.attentionContext = attentionContext
+    self.hasQueryKeyNorm = hasQueryKeyNorm
   }
 
   public var kind: String { "attention" }
@@ -57,14 +75,14 @@ public struct Attention: Layer {
   var outputProjection: Linear {
     Linear(
       inputFeatures: heads.multiplied(saturating: headDimension), outputFeatures: modelDimension,
-      hasBias: hasBias)
+      hasBias: hasOutputBias)
   }
 
   /// Parameters of the four projections.
   public var parameterCount: Int {
     Int.sum(saturating: [
       queryProjection.parameterCount, keyValueProjection.parameterCount, keyValueProjection.parameterCount,
-      outputProjection.parameterCount,
+      outputProjection.parameterCount, hasQueryKeyNorm ? headDimension.multiplied(saturating: 2) : 0,
     ])
   }
 
@@ -90,12 +108,19 @@ public struct Attention: Layer {
   public func cost(for inputs: [TensorShape]) -> LayerCost {
     guard let input = inputs.first else { return .free }
     let tokens = TensorShape([input.dimensions.first ?? 1, modelDimension])
-    let projections = queryProjection.cost(for: [tokens])
+    var projections = queryProjection.cost(for: [tokens])
       .alongside(keyValueProjection.cost(for: [tokens]))
       .alongside(keyValueProjection.cost(for: [tokens]))
+    if hasQueryKeyNorm {
+      let normalized = Double(tokens.dimensions[0]) * Double(heads + keyValueHeads) * Double(headDimension)
+      projections = projections.followed(
+        by: LayerCost(
+          parameters: headDimension.multiplied(saturating: 2), forward: .elementwise(4 * normalized),
+          inputGradient: .elementwise(4 * normalized), weightGradient: .elementwise(2 * normalized)))
+    }
     let length = Double(input.dimensions.first ?? 1)
     let share = isCausal ? 0.5 : 1.0
-    let scores = Double(heads) * length * length * share
+    let scores = Double(heads) * length * (attentionContext ?? length) * share
     let products = FLOPBreakdown(matrix: 2 * 2 * scores * Double(headDimension))
     let softmax = FLOPBreakdown.elementwise(
       scores * (Activation.Function.softmax.flopPerElement + 1))

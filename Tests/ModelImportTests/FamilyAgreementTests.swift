@@ -15,7 +15,7 @@ struct FamilyAgreementTests {
   }()
 
   @Test func everyFixtureIsChecked() {
-    #expect(Self.files.count >= 22)
+    #expect(Self.files.count >= 34)
   }
 
   @Test(arguments: files)

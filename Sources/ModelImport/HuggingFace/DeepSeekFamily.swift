@@ -38,12 +38,14 @@ enum DeepSeekFamily {
         Architecture.Layer(attention: attention, feedForward: feedForward, normParameters: 2 * hidden))
     }
     let vocabulary = try config.count("vocab_size")
-    return Architecture(
+    var architecture = Architecture(
       modelType: modelType, vocabularySize: vocabulary, hiddenSize: hidden,
       tokenEmbedding: vocabulary * hidden,
       positionEmbedding: 0, otherParameters: hidden, layers: layers, encoderLayers: 0,
       outputHead: Linear(hidden, vocabulary),
       isOutputHeadTied: try config.flag("tie_word_embeddings", default: false))
+    architecture.normalization = .rms
+    return architecture
   }
 
   /// Multi-head latent attention; without `q_lora_rank` (V2-Lite) the query projection is direct.

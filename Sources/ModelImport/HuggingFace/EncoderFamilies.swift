@@ -1,3 +1,5 @@
+import TrainingCompute
+
 /// BERT and RoBERTa (`modeling_bert.py`, the bare model with its pooler, as `BertModel` counts) and
 /// T5 (`modeling_t5.py`, `T5ForConditionalGeneration`: one shared embedding, relative-position
 /// biases in the first layer of each stack, RMSNorm without bias, ReLU or gated-GELU MLPs).
@@ -61,6 +63,7 @@ enum EncoderFamilies {
         + Array(repeating: decoderLayer, count: decoderCount),
       encoderLayers: encoderCount, outputHead: Linear(hidden, vocabulary),
       isOutputHeadTied: try config.flag("tie_word_embeddings", default: true))
+    architecture.normalization = .rms
     architecture.relativePositionTables = 2
     architecture.relativePositionBuckets = buckets
     architecture.activation = try HuggingFaceConfig.activation(

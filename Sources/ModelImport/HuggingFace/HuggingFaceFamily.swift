@@ -6,8 +6,10 @@ import TrainingCompute
 public enum HuggingFaceFamily {
   /// Every supported `model_type`.
   public static let supportedModelTypes: [String] = [
-    "bert", "bloom", "deepseek_v2", "deepseek_v3", "falcon", "gemma", "gemma2", "gpt2", "gpt_neox", "gptj",
-    "llama", "mistral", "mixtral", "opt", "phi3", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta", "t5",
+    "bert", "bloom", "cohere", "deepseek_v2", "deepseek_v3", "falcon", "gemma", "gemma2", "gemma3_text",
+    "gpt2", "gpt_bigcode", "gpt_neo", "gpt_neox", "gptj", "granite", "llama", "mistral", "mixtral", "mpt",
+    "olmo2", "olmoe", "opt", "phi", "phi3", "phimoe", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta",
+    "stablelm", "starcoder2", "t5",
   ]
 
   /// The architecture `config` describes, or an error naming the unknown type, the missing key or
@@ -62,8 +64,12 @@ public enum HuggingFaceFamily {
       ("GPT2", "gpt2"), ("GPTNeoX", "gpt_neox"), ("GPTJ", "gptj"), ("OPT", "opt"), ("Bloom", "bloom"),
       ("Falcon", "falcon"), ("Bert", "bert"), ("Roberta", "roberta"), ("T5", "t5"), ("Llama", "llama"),
       ("Mistral", "mistral"), ("Mixtral", "mixtral"), ("Qwen2Moe", "qwen2_moe"), ("Qwen2", "qwen2"),
-      ("Qwen3Moe", "qwen3_moe"), ("Qwen3", "qwen3"), ("Gemma2", "gemma2"), ("Gemma", "gemma"),
+      ("Qwen3Moe", "qwen3_moe"), ("Qwen3", "qwen3"), ("Gemma3", "gemma3_text"), ("Gemma2", "gemma2"),
+      ("Gemma", "gemma"),
       ("Phi3", "phi3"), ("DeepseekV2", "deepseek_v2"), ("DeepseekV3", "deepseek_v3"),
+      ("Olmo2", "olmo2"), ("Olmoe", "olmoe"), ("Cohere", "cohere"),
+      ("StableLm", "stablelm"), ("PhiMoE", "phimoe"), ("Phi", "phi"), ("GPTBigCode", "gpt_bigcode"),
+      ("GPTNeo", "gpt_neo"), ("Starcoder2", "starcoder2"), ("MPT", "mpt"), ("Granite", "granite"),
     ]
     return known.first { name.hasPrefix($0.prefix) }?.type
   }
@@ -80,8 +86,14 @@ public enum HuggingFaceFamily {
     case "falcon", "RefinedWeb", "RefinedWebModel": return try GPTFamilies.falcon(config)
     case "bert", "roberta": return try EncoderFamilies.bert(config)
     case "t5": return try EncoderFamilies.t5(config)
-    case "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2", "phi3":
+    case "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
+      "gemma3_text", "phi3", "granite", "olmo2", "olmoe", "cohere", "stablelm", "phimoe":
       return try LlamaFamilies.architecture(config, modelType: modelType)
+    case "gpt_bigcode": return try GPTVariantFamilies.gptBigCode(config)
+    case "gpt_neo": return try GPTVariantFamilies.gptNeo(config)
+    case "starcoder2": return try GPTVariantFamilies.starCoder2(config)
+    case "phi": return try GPTVariantFamilies.phi(config)
+    case "mpt": return try GPTVariantFamilies.mpt(config)
     case "deepseek_v2", "deepseek_v3": return try DeepSeekFamily.architecture(config, modelType: modelType)
     default:
       throw .unknownModelType(path: config.path, modelType: modelType, supported: supportedModelTypes)
@@ -96,15 +108,19 @@ enum TransformerParts {
   /// Multi-head (or grouped-query) attention with separate Q, K, V and output projections.
   static func attention(
     hidden: Int, heads: Int, keyValueHeads: Int, headSize: Int, hasQKVBias: Bool, hasOutputBias: Bool,
-    otherParameters: Int = 0
+    queryKeyNorm: TrainingCompute.Attention.QueryKeyNorm = .none
   ) -> TransformerArchitecture.Attention {
-    TransformerArchitecture.Attention(
+    let core = TrainingCompute.Attention(
+      modelDimension: hidden, heads: heads, keyValueHeads: keyValueHeads, headDimension: headSize,
+      queryKeyNorm: queryKeyNorm)
+    return TransformerArchitecture.Attention(
       projections: [
         Linear(hidden, heads * headSize, hasBias: hasQKVBias),
         Linear(hidden, keyValueHeads * headSize, hasBias: hasQKVBias),
         Linear(hidden, keyValueHeads * headSize, hasBias: hasQKVBias),
         Linear(heads * headSize, hidden, hasBias: hasOutputBias),
-      ], otherParameters: otherParameters, heads: heads, keyHeadSize: headSize, valueHeadSize: headSize)
+      ], otherParameters: core.queryKeyNormParameters, heads: heads, keyHeadSize: headSize,
+      valueHeadSize: headSize, queryKeyNorm: queryKeyNorm)
   }
 
   /// Two-matrix MLP `hidden → inner → hidden` (GELU/ReLU).

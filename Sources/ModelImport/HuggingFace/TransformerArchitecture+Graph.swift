@@ -38,7 +38,7 @@ extension TransformerArchitecture {
       TrainingCompute.Linear(inputFeatures: $0.inputs, outputFeatures: $0.outputs, hasBias: $0.hasBias)
     }
     if let projectIn = projections.first { graph.append(projectIn, name: "project_in") }
-    let norm = Normalization(usesRMSNorm ? .rms : .layer, features: d)
+    let norm = Normalization(normalization, features: d, hasBias: normHasBias)
     for (index, layer) in layers.enumerated() {
       let isCausal = !isEncoderOnly && index >= encoderLayers && masking == .causal
       var norms = layer.normParameters / max(norm.parameterCount, 1)
@@ -86,14 +86,6 @@ extension TransformerArchitecture {
     return graph
   }
 
-  /// Whether the family normalizes with RMSNorm (scale only) rather than LayerNorm.
-  var usesRMSNorm: Bool {
-    [
-      "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
-      "phi3", "deepseek_v2", "deepseek_v3", "t5",
-    ].contains(modelType)
-  }
-
   private static func attentionLayer(_ block: Attention, width: Int, isCausal: Bool, context: Double?)
     -> any TrainingCompute.Layer
   {
@@ -109,7 +101,7 @@ extension TransformerArchitecture {
       keyValueHeads: max(1, keyValueOutputs / max(block.keyHeadSize, 1)), headDimension: block.keyHeadSize,
       hasBias: block.projections.first?.hasBias ?? false, isCausal: isCausal,
       hasOutputBias: block.projections.last?.hasBias ?? false, attentionContext: context,
-      hasQueryKeyNorm: block.otherParameters > 0)
+      queryKeyNorm: block.queryKeyNorm)
   }
 
   private func appendFeedForward(_ block: FeedForward, to graph: inout ModelGraph, prefix: String) {

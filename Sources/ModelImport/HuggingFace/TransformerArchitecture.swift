@@ -35,6 +35,8 @@ public struct TransformerArchitecture: Sendable, Equatable {
     public var keyHeadSize: Int
     /// Size of one value head: the inner size of A·V.
     public var valueHeadSize: Int
+    /// QK-norm, whose scales are `otherParameters` (`TransformerParts.attention` sets both).
+    public var queryKeyNorm: TrainingCompute.Attention.QueryKeyNorm = .none
     /// The core's latent-attention layer, when this block is one (DeepSeek-V2/V3); the
     /// projections and norms above are its own.
     public var latent: LatentAttention? = nil
@@ -130,6 +132,10 @@ public struct TransformerArchitecture: Sendable, Equatable {
   /// The feed-forward activation (`hidden_act`, `activation_function`, or T5's
   /// `feed_forward_proj`), as the core's activation closest to it.
   public var activation: Activation.Function = .gelu
+  /// The norm every layer and the final norm use: LayerNorm or RMSNorm.
+  public var normalization: Normalization.Kind = .layer
+  /// Whether LayerNorm has a shift (bias); Cohere, MPT and DBRX drop it.
+  public var normHasBias = true
   /// BERT's pooler: a projection of the first token of each sequence (then tanh).
   public var pooler: Linear? = nil
   /// T5's relative-position bias tables: `relativePositionBuckets × heads` each, one per stack.

@@ -14,9 +14,10 @@
 /// the score and `AV` work per token follows the tokens-weighted mean length Σ nᵢ·Tᵢ² / Σ nᵢ·Tᵢ
 /// (`attentionContext`, see `SequenceLengths`) rather than the length of the input.
 ///
-/// QK-norm (`hasQueryKeyNorm`, OLMo 2, Qwen3, Gemma 3) adds an RMSNorm over each query and key
-/// head with one scale vector of `e` each (`2·e` parameters) and `4` element-wise FLOP per query
-/// and key element (Wortsman et al. 2023; Transformers' `modeling_qwen3.py`).
+/// QK-norm (`queryKeyNorm`) RMS-normalizes queries and keys before the scores: per head with one
+/// scale vector of `e` each, `2·e` parameters (Qwen3, Gemma 3: `modeling_qwen3.py`), or across
+/// all heads with `h·e` and `g·e` scales (OLMo 2, OLMoE: `modeling_olmo2.py`); 4 element-wise
+/// FLOP per query and key element either way (Wortsman et al. 2023; Dehghani et al. 2023).
 ///
 /// Causal counting (`isCausal`) halves the score, softmax and `AV` work, since a position
 /// attends only to itself and earlier ones (the convention of Megatron-LM's FLOP formula with
@@ -40,14 +41,24 @@ public struct Attention: Layer {
   public var hasOutputBias: Bool
   /// Positions each query attends to, on average; `nil` means the input's sequence length.
   public var attentionContext: Double?
-  /// Whether queries and keys are RMS-normalized per head (QK-norm).
-  public var hasQueryKeyNorm: Bool
+  /// Whether and how queries and keys are RMS-normalized (QK-norm).
+  public var queryKeyNorm: QueryKeyNorm
+
+  /// Where QK-norm's scale vectors sit.
+  public enum QueryKeyNorm: String, Sendable, Codable, CaseIterable {
+    /// No QK-norm.
+    case none
+    /// One scale vector of the head size for queries and one for keys, shared by the heads.
+    case perHead = "per_head"
+    /// Scale vectors over all query heads and all key heads.
+    case acrossHeads = "across_heads"
+  }
 
   /// An attention layer; `keyValueHeads` defaults to `heads`, `headDimension` to `d/h`.
   public init(
     modelDimension: Int, heads: Int, keyValueHeads: Int? = nil, headDimension: Int? = nil,
     hasBias: Bool = true, isCausal: Bool = false, hasOutputBias: Bool? = nil, attentionContext: Double? = nil,
-    hasQueryKeyNorm: Bool = false
+    queryKeyNorm: QueryKeyNorm = .none
   ) {
     self.modelDimension = modelDimension
     self.heads = heads
@@ -57,7 +68,7 @@ public struct Attention: Layer {
     self.isCausal = isCausal
     self.hasOutputBias = hasOutputBias ?? hasBias
     self.attentionContext = attentionContext
-    self.hasQueryKeyNorm = hasQueryKeyNorm
+    self.queryKeyNorm = queryKeyNorm
   }
 
   public var kind: String { "attention" }
@@ -82,8 +93,17 @@ public struct Attention: Layer {
   public var parameterCount: Int {
     Int.sum(saturating: [
       queryProjection.parameterCount, keyValueProjection.parameterCount, keyValueProjection.parameterCount,
-      outputProjection.parameterCount, hasQueryKeyNorm ? headDimension.multiplied(saturating: 2) : 0,
+      outputProjection.parameterCount, queryKeyNormParameters,
     ])
+  }
+
+  /// Scale parameters of QK-norm.
+  public var queryKeyNormParameters: Int {
+    switch queryKeyNorm {
+    case .none: return 0
+    case .perHead: return headDimension.multiplied(saturating: 2)
+    case .acrossHeads: return heads.adding(saturating: keyValueHeads).multiplied(saturating: headDimension)
+    }
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
@@ -111,11 +131,11 @@ public struct Attention: Layer {
     var projections = queryProjection.cost(for: [tokens])
       .alongside(keyValueProjection.cost(for: [tokens]))
       .alongside(keyValueProjection.cost(for: [tokens]))
-    if hasQueryKeyNorm {
+    if queryKeyNorm != .none {
       let normalized = Double(tokens.dimensions[0]) * Double(heads + keyValueHeads) * Double(headDimension)
       projections = projections.followed(
         by: LayerCost(
-          parameters: headDimension.multiplied(saturating: 2), forward: .elementwise(4 * normalized),
+          parameters: queryKeyNormParameters, forward: .elementwise(4 * normalized),
           inputGradient: .elementwise(4 * normalized), weightGradient: .elementwise(2 * normalized)))
     }
     let length = Double(input.dimensions.first ?? 1)

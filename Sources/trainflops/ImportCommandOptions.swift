@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 import ModelImport
 import TrainingCompute
 
@@ -46,9 +47,16 @@ struct ImportCommandOptions: ParsableArguments {
   }
 }
 
-/// Reads a model file, turning import errors into a failure that prints the importer's sentence.
+/// Reads a model file through the front door, turning import errors into a failure that prints
+/// the importer's sentence; what the reader assumed or chose goes to standard error, one
+/// "note:" line each, so that JSON on standard output stays one document.
 func importing(_ path: String, options: ImportOptions) throws -> ImportedModel {
-  do { return try ModelImporter.open(path: path, options: options) } catch { throw ImportFailure(error) }
+  let model: ImportedModel
+  do { model = try ModelImporter.open(path: path, options: options) } catch { throw ImportFailure(error) }
+  for note in model.notes {
+    FileHandle.standardError.write(Data("note: \(note).\n".utf8))
+  }
+  return model
 }
 
 /// A model-import error as the command line's error: prints the sentence, exits 1.

@@ -40,7 +40,7 @@ struct ModelOptions: ParsableArguments {
 
   /// The model graph in the file, with `--freeze` applied.
   func graph() throws -> ModelGraph {
-    var graph = try ModelImporter.open(path: file, options: importOptions.importOptions()).layerGraph()
+    var graph = try importing(file, options: importOptions.importOptions()).layerGraph()
     if let freeze, let unmatched = graph.freeze(matching: freeze) {
       throw ValidationError(
         "--freeze '\(unmatched)' matches no layer of '\(file)': give layer names or prefixes ending in '.' or '*' (the layer table of 'trainflops model \(file)' lists them)."

@@ -8,7 +8,7 @@ import TrainingCompute
 
 struct ModelFileCommandTests {
   @Test func paramsJSONHasTheThreeKeys() throws {
-    let text = try ParamsCommand.render(
+    let text = try ParameterReport.render(
       ParameterCount(total: 46_702_792_704, nonEmbedding: 46_440_648_704, active: 12_879_925_248), as: .json)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect(object["total"] as? Int == 46_702_792_704)
@@ -39,7 +39,7 @@ struct ModelFileCommandTests {
   }
 
   @Test func groupedDigits() {
-    #expect(grouped(6_738_415_616) == "6,738,415,616")
-    #expect(grouped(776) == "776")
+    #expect(ParameterReport.grouped(6_738_415_616) == "6,738,415,616")
+    #expect(ParameterReport.grouped(776) == "776")
   }
 }

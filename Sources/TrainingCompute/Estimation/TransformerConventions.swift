@@ -128,13 +128,4 @@ public struct TransformerConventions: Sendable, Equatable {
       ),
     ]
   }
-
-  /// The rows as a table: convention, FLOP per token, formula, source.
-  public var table: Table {
-    Table(
-      header: ["convention", "training FLOP/token", "formula", "source"],
-      rows: rows.map {
-        [$0.convention, NumberFormatting.scientific($0.trainingFLOPPerToken.value), $0.formula, $0.source]
-      }, rightAligned: [1])
-  }
 }

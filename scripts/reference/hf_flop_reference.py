@@ -54,7 +54,7 @@ def small_copy(raw):
 def build(raw):
     config = AutoConfig.for_model(**{k: v for k, v in raw.items() if not k.startswith("_")})
     kwargs = dict(attn_implementation="eager", experts_implementation="eager")
-    if raw["model_type"] in ("bert", "roberta"):
+    if raw["model_type"] in ("bert", "roberta", "xlm-roberta", "electra", "distilbert"):
         return AutoModel.from_config(config, **kwargs)  # the bare model with its pooler
     if raw["model_type"] == "t5":
         return AutoModelForSeq2SeqLM.from_config(config, **kwargs)

@@ -1,6 +1,8 @@
 import TrainingCompute
 
-/// BERT and RoBERTa (`modeling_bert.py`, the bare model with its pooler, as `BertModel` counts) and
+/// BERT, RoBERTa and XLM-RoBERTa (`modeling_bert.py`, the bare model with its pooler, as `BertModel`
+/// counts), ELECTRA (`modeling_electra.py`: BERT without the pooler), DistilBERT
+/// (`modeling_distilbert.py`: no token types, no pooler, its own key names) and
 /// T5 (`modeling_t5.py`, `T5ForConditionalGeneration`: one shared embedding, relative-position
 /// biases in the first layer of each stack, RMSNorm without bias, ReLU or gated-GELU MLPs).
 enum EncoderFamilies {
@@ -8,7 +10,13 @@ enum EncoderFamilies {
   typealias Architecture = TransformerArchitecture
 
   static func bert(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
+    let modelType = try config.modelType
     let hidden = try config.count("hidden_size")
+    if modelType == "electra", let width = try config.optionalCount("embedding_size"), width != hidden {
+      throw .invalidValue(
+        path: config.path, key: "embedding_size", value: String(width),
+        allowed: "equal to hidden_size \(hidden) (ELECTRA's embedding projection is not laid out yet)")
+    }
     let heads = try config.count("num_attention_heads")
     let head = try TransformerParts.headSize(
       hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
@@ -28,7 +36,28 @@ enum EncoderFamilies {
       otherParameters: 2 * hidden,
       layers: Array(repeating: layer, count: try config.layerCount("num_hidden_layers")), encoderLayers: 0,
       outputHead: nil, isOutputHeadTied: false, isEncoderOnly: true,
-      pooler: Linear(hidden, hidden, hasBias: true))
+      pooler: modelType == "electra" ? nil : Linear(hidden, hidden, hasBias: true))
+  }
+
+  static func distilBERT(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
+    let hidden = try config.count("dim")
+    let heads = try config.count("n_heads")
+    let head = try TransformerParts.headSize(hidden: hidden, heads: heads, config: config, key: "n_heads")
+    let layer = Architecture.Layer(
+      attention: TransformerParts.attention(
+        hidden: hidden, heads: heads, keyValueHeads: heads, headSize: head, hasQKVBias: true,
+        hasOutputBias: true),
+      feedForward: .dense(
+        TransformerParts.mlp(hidden: hidden, inner: try config.count("hidden_dim"), hasBias: true)),
+      normParameters: 4 * hidden)
+    let vocabulary = try config.count("vocab_size")
+    return Architecture(
+      modelType: "distilbert", vocabularySize: vocabulary, hiddenSize: hidden,
+      tokenEmbedding: vocabulary * hidden,
+      positionEmbedding: try config.count("max_position_embeddings") * hidden,
+      otherParameters: 2 * hidden,
+      layers: Array(repeating: layer, count: try config.layerCount("n_layers")), encoderLayers: 0,
+      outputHead: nil, isOutputHeadTied: false, isEncoderOnly: true)
   }
 
   static func t5(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {

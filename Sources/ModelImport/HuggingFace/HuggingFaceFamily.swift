@@ -6,10 +6,11 @@ import TrainingCompute
 public enum HuggingFaceFamily {
   /// Every supported `model_type`.
   public static let supportedModelTypes: [String] = [
-    "bert", "bloom", "cohere", "deepseek_v2", "deepseek_v3", "falcon", "gemma", "gemma2", "gemma3_text",
+    "bert", "bloom", "cohere", "distilbert", "electra", "deepseek_v2", "deepseek_v3", "falcon", "gemma",
+    "gemma2", "gemma3_text",
     "gpt2", "gpt_bigcode", "gpt_neo", "gpt_neox", "gptj", "granite", "llama", "mistral", "mixtral", "mpt",
     "olmo2", "olmoe", "opt", "phi", "phi3", "phimoe", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta",
-    "stablelm", "starcoder2", "t5",
+    "stablelm", "starcoder2", "t5", "xlm-roberta",
   ]
 
   /// The architecture `config` describes, or an error naming the unknown type, the missing key or
@@ -62,7 +63,9 @@ public enum HuggingFaceFamily {
     else { return nil }
     let known: [(prefix: String, type: String)] = [
       ("GPT2", "gpt2"), ("GPTNeoX", "gpt_neox"), ("GPTJ", "gptj"), ("OPT", "opt"), ("Bloom", "bloom"),
-      ("Falcon", "falcon"), ("Bert", "bert"), ("Roberta", "roberta"), ("T5", "t5"), ("Llama", "llama"),
+      ("Falcon", "falcon"), ("Bert", "bert"), ("Roberta", "roberta"), ("XLMRoberta", "xlm-roberta"),
+      ("DistilBert", "distilbert"),
+      ("Electra", "electra"), ("T5", "t5"), ("Llama", "llama"),
       ("Mistral", "mistral"), ("Mixtral", "mixtral"), ("Qwen2Moe", "qwen2_moe"), ("Qwen2", "qwen2"),
       ("Qwen3Moe", "qwen3_moe"), ("Qwen3", "qwen3"), ("Gemma3", "gemma3_text"), ("Gemma2", "gemma2"),
       ("Gemma", "gemma"),
@@ -84,7 +87,8 @@ public enum HuggingFaceFamily {
     case "opt": return try GPTFamilies.opt(config)
     case "bloom": return try GPTFamilies.bloom(config)
     case "falcon", "RefinedWeb", "RefinedWebModel": return try GPTFamilies.falcon(config)
-    case "bert", "roberta": return try EncoderFamilies.bert(config)
+    case "bert", "roberta", "xlm-roberta", "electra": return try EncoderFamilies.bert(config)
+    case "distilbert": return try EncoderFamilies.distilBERT(config)
     case "t5": return try EncoderFamilies.t5(config)
     case "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
       "gemma3_text", "phi3", "granite", "olmo2", "olmoe", "cohere", "stablelm", "phimoe":

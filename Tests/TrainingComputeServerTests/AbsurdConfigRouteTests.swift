@@ -91,3 +91,52 @@ struct AbsurdConfigRouteTests {
     }
   }
 }
+
+/// The model route takes the command line's options: a sequence mix, full attention, a family
+/// override, frozen layers and matrix-only counting, each used or refused by name.
+struct ModelRouteOptionTests {
+  static let config =
+    #"{"model_type": "my_llama", "hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 4, "num_hidden_layers": 2, "vocab_size": 100, "max_position_embeddings": 512}"#
+
+  static func body(_ fields: [String: String]) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
+  }
+
+  @Test func optionsReachTheAnalysis() async throws {
+    try await withRouter { client in
+      let unknown = try await client.post("/api/v1/model", json: try Self.body(["spec": Self.config]))
+      #expect(unknown.status == .unprocessableContent)
+      #expect(try unknown.decoded(ErrorBody.self).error.contains("--family"))
+      let response = try await client.post(
+        "/api/v1/model",
+        json: try Self.body([
+          "spec": Self.config, "family": "llama", "seq-len": "512x3,2048x1", "attention": "full",
+          "freeze": "embed_tokens", "matmul-only": "true",
+        ]))
+      #expect(response.status == .ok)
+      let analysis = try #require(try response.object()["analysis"] as? [String: Any])
+      // 3,584 tokens in 4 sequences: one example is the mean length, 896 tokens.
+      #expect(analysis["input_shape"] as? [Int] == [896])
+      #expect(analysis["counting"] as? String == "matmul_only")
+    }
+  }
+
+  @Test func optionsAFormatDoesNotUseAreRefusedByName() async throws {
+    let spec = #"{"input_shape": [4], "layers": [{"type": "linear", "in_features": 4, "out_features": 2}]}"#
+    try await withRouter { client in
+      let response = try await client.post(
+        "/api/v1/model", json: try Self.body(["spec": spec, "seq-len": "2048"]))
+      #expect(response.status == .unprocessableContent)
+      let error = try response.decoded(ErrorBody.self)
+      #expect(error.field == "seq-len")
+      #expect(
+        error.error
+          == "'pasted spec' is a JSON model spec, which does not use the option seq-len; leave it out (it applies to a Hugging Face config and a GGUF file)."
+      )
+      let frozen = try await client.post(
+        "/api/v1/model", json: try Self.body(["spec": spec, "freeze": "nothing"]))
+      #expect(frozen.status == .unprocessableContent)
+      #expect(try frozen.decoded(ErrorBody.self).field == "freeze")
+    }
+  }
+}

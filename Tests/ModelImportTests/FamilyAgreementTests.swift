@@ -16,7 +16,7 @@ struct FamilyAgreementTests {
   }()
 
   @Test func everyFixtureIsChecked() {
-    #expect(Self.files.count >= 37)
+    #expect(Self.files.count >= 38)
   }
 
   @Test(arguments: files)

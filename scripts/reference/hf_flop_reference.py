@@ -56,7 +56,7 @@ def build(raw):
     kwargs = dict(attn_implementation="eager", experts_implementation="eager")
     if raw["model_type"] in ("bert", "roberta", "xlm-roberta", "electra", "distilbert"):
         return AutoModel.from_config(config, **kwargs)  # the bare model with its pooler
-    if raw["model_type"] == "t5":
+    if raw["model_type"] in ("t5", "mt5"):
         return AutoModelForSeq2SeqLM.from_config(config, **kwargs)
     return AutoModelForCausalLM.from_config(config, **kwargs)
 
@@ -64,7 +64,7 @@ def build(raw):
 def forward_flop(model, model_type, length):
     ids = torch.zeros((1, length), dtype=torch.long, device=next(model.parameters()).device)
     with FlopCounterMode(display=False) as counter, torch.no_grad():
-        if model_type == "t5":
+        if model_type in ("t5", "mt5"):
             model(input_ids=ids, decoder_input_ids=ids)
         else:
             model(input_ids=ids)

@@ -86,7 +86,8 @@ enum EncoderFamilies {
     let buckets = try config.wholeNumber("relative_attention_num_buckets", default: 32)
     let vocabulary = try config.count("vocab_size")
     var architecture = Architecture(
-      modelType: "t5", vocabularySize: vocabulary, hiddenSize: hidden, tokenEmbedding: vocabulary * hidden,
+      modelType: try config.modelType, vocabularySize: vocabulary, hiddenSize: hidden,
+      tokenEmbedding: vocabulary * hidden,
       positionEmbedding: 0, otherParameters: 2 * hidden,
       layers: Array(repeating: encoderLayer, count: encoderCount)
         + Array(repeating: decoderLayer, count: decoderCount),

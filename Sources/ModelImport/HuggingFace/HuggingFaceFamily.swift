@@ -9,6 +9,7 @@ public enum HuggingFaceFamily {
     "bert", "bloom", "cohere", "distilbert", "electra", "deepseek_v2", "deepseek_v3", "falcon", "gemma",
     "gemma2", "gemma3_text",
     "gpt2", "gpt_bigcode", "gpt_neo", "gpt_neox", "gptj", "granite", "llama", "mistral", "mixtral", "mpt",
+    "mt5",
     "olmo2", "olmoe", "opt", "phi", "phi3", "phimoe", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta",
     "stablelm", "starcoder2", "t5", "xlm-roberta",
   ]
@@ -47,7 +48,7 @@ public enum HuggingFaceFamily {
     }
     var architecture = try layout(of: config)
     try architecture.checkSize(config)
-    if architecture.modelType != "t5" {
+    if !["t5", "mt5"].contains(architecture.modelType) {
       let isGated = architecture.layers.first.map {
         max($0.feedForward.dense.count, $0.feedForward.expert.count) == 3
       }
@@ -65,7 +66,7 @@ public enum HuggingFaceFamily {
       ("GPT2", "gpt2"), ("GPTNeoX", "gpt_neox"), ("GPTJ", "gptj"), ("OPT", "opt"), ("Bloom", "bloom"),
       ("Falcon", "falcon"), ("Bert", "bert"), ("Roberta", "roberta"), ("XLMRoberta", "xlm-roberta"),
       ("DistilBert", "distilbert"),
-      ("Electra", "electra"), ("T5", "t5"), ("Llama", "llama"),
+      ("Electra", "electra"), ("T5", "t5"), ("MT5", "mt5"), ("Llama", "llama"),
       ("Mistral", "mistral"), ("Mixtral", "mixtral"), ("Qwen2Moe", "qwen2_moe"), ("Qwen2", "qwen2"),
       ("Qwen3Moe", "qwen3_moe"), ("Qwen3", "qwen3"), ("Gemma3", "gemma3_text"), ("Gemma2", "gemma2"),
       ("Gemma", "gemma"),
@@ -89,7 +90,7 @@ public enum HuggingFaceFamily {
     case "falcon", "RefinedWeb", "RefinedWebModel": return try GPTFamilies.falcon(config)
     case "bert", "roberta", "xlm-roberta", "electra": return try EncoderFamilies.bert(config)
     case "distilbert": return try EncoderFamilies.distilBERT(config)
-    case "t5": return try EncoderFamilies.t5(config)
+    case "t5", "mt5": return try EncoderFamilies.t5(config)
     case "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
       "gemma3_text", "phi3", "granite", "olmo2", "olmoe", "cohere", "stablelm", "phimoe":
       return try LlamaFamilies.architecture(config, modelType: modelType)

@@ -89,18 +89,10 @@ enum LlamaFamilies {
     -> Architecture.FeedForward?
   {
     switch modelType {
-    case "mixtral", "phimoe":
-      // `modeling_mixtral.py`, `modeling_phimoe.py`: experts of intermediate_size, a bias-free router.
-      let experts = try config.count("num_local_experts")
-      return Architecture.FeedForward(
-        dense: [],
-        expert: TransformerParts.gatedMLP(hidden: hidden, inner: try config.count("intermediate_size")),
-        experts: experts, activeExperts: try topK(config, experts: experts),
-        router: [Linear(hidden, experts)],
-        otherParameters: 0)
-    case "olmoe":
-      // `modeling_olmoe.py`: every layer routes to experts of intermediate_size, bias-free router.
-      let experts = try config.count("num_experts")
+    case "mixtral", "phimoe", "olmoe":
+      // `modeling_mixtral.py`, `modeling_phimoe.py`, `modeling_olmoe.py`: every layer routes to
+      // experts of intermediate_size through a bias-free router.
+      let experts = try config.count(modelType == "olmoe" ? "num_experts" : "num_local_experts")
       return Architecture.FeedForward(
         dense: [],
         expert: TransformerParts.gatedMLP(hidden: hidden, inner: try config.count("intermediate_size")),

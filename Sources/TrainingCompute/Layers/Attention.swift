@@ -115,13 +115,17 @@ public struct Attention: Layer {
       throw LayerIssue(
         field: "kv_heads", value: String(keyValueHeads), allowed: "a divisor of the \(heads) heads")
     }
+    return try Self.sequence(inputs, width: modelDimension)
+  }
+
+  /// The one input of an attention layer, which must be `[sequence length, width]`.
+  static func sequence(_ inputs: [TensorShape], width: Int) throws(LayerIssue) -> TensorShape {
     let input = try LayerIssue.single(inputs)
     guard input.rank == 2 else {
       throw LayerIssue(
-        field: "input shape", value: input.description,
-        allowed: "[sequence length, \(modelDimension)] (dimension)")
+        field: "input shape", value: input.description, allowed: "[sequence length, \(width)] (dimension)")
     }
-    try LayerIssue.lastDimension(of: input, equals: modelDimension, field: "dimension")
+    try LayerIssue.lastDimension(of: input, equals: width, field: "dimension")
     return input
   }
 

@@ -106,14 +106,7 @@ public struct LatentAttention: Layer, Equatable {
     if let queryRank { try LayerIssue.positive(queryRank, field: "q_lora_rank") }
     try LayerIssue.positive(keyHeadDimension, field: "qk head dimension")
     try LayerIssue.positive(valueHeadDimension, field: "v_head_dim")
-    let input = try LayerIssue.single(inputs)
-    guard input.rank == 2 else {
-      throw LayerIssue(
-        field: "input shape", value: input.description,
-        allowed: "[sequence length, \(modelDimension)] (dimension)")
-    }
-    try LayerIssue.lastDimension(of: input, equals: modelDimension, field: "dimension")
-    return input
+    return try Attention.sequence(inputs, width: modelDimension)
   }
 
   public func cost(for inputs: [TensorShape]) -> LayerCost {

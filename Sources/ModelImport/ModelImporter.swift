@@ -6,15 +6,22 @@ import TrainingCompute
 /// switch in `read(_:name:options:)`; an option the format does not use is refused there. The
 /// command line and the server both come through here.
 public enum ModelImporter {
-  /// Reads the file at `path`. Safetensors files are read by their header alone; other formats
-  /// whole (through `FileContents`, which bounds what it reads).
+  /// Reads the file at `path`. Safetensors files are read by their header alone, ONNX files
+  /// memory-mapped; other formats whole (through `FileContents`, which bounds what it reads).
   public static func open(path: String, options: ImportOptions = ImportOptions()) throws(ModelImportError)
     -> ImportedModel
   {
     let prefix = try FileContents.read(path, offset: 0, count: ModelFormat.prefixLength)
-    if ModelFormat.binaryFormat(prefix: prefix, name: path) == .safetensors {
+    switch ModelFormat.binaryFormat(prefix: prefix, name: path) {
+    case .safetensors:
       try options.check(for: .safetensors, path: path)
       return safetensors(try SafetensorsCheckpoint.read(path: path), path: path, format: .safetensors)
+    case .onnx:
+      // Memory-mapped: the weights' pages are never touched.
+      try options.check(for: .onnx, path: path)
+      return try onnx(ONNXFile.read(path: path), options: options)
+    default:
+      break
     }
     return try read(FileContents.read(path), name: path, options: options, isFile: true)
   }

@@ -1,23 +1,63 @@
 import Foundation
 public import TrainingCompute
 
-/// What a model file alone does not say: sequence lengths, values of symbolic dimensions and
-/// whether causal masking halves attention.
+/// What a model file alone does not say: sequence lengths, values of symbolic dimensions,
+/// whether causal masking halves attention, and which family to read a config as. Each option is
+/// used by some formats only (`ModelFormat.usedOptions`); the front door refuses one given to a
+/// format that does not use it.
 public struct ImportOptions: Sendable, Equatable {
+  /// The options, by the name the command line and the API give them.
+  public enum Option: String, Sendable, CaseIterable {
+    /// `--seq-len`.
+    case sequenceLength = "seq-len"
+    /// `--dim`.
+    case dimensions = "dim"
+    /// `--attention`.
+    case attention
+    /// `--family`.
+    case family
+  }
+
   /// Training sequence lengths (transformer configs); `nil` means the config's context length.
   public var sequences: SequenceLengths?
   /// Values of an ONNX graph's symbolic dimensions, by name (`--dim batch=8`).
   public var dimensions: [String: Int]
-  /// Causal (default) or full attention in decoder self-attention.
-  public var masking: AttentionMasking
+  /// Causal or full attention in decoder self-attention; `nil` means not given (causal).
+  public var attention: AttentionMasking?
+  /// The Hugging Face `model_type` to read a config as, whatever its own says (`--family llama`).
+  public var family: String?
 
   /// Options; all have defaults.
   public init(
-    sequences: SequenceLengths? = nil, dimensions: [String: Int] = [:], masking: AttentionMasking = .causal
+    sequences: SequenceLengths? = nil, dimensions: [String: Int] = [:], attention: AttentionMasking? = nil,
+    family: String? = nil
   ) {
     self.sequences = sequences
     self.dimensions = dimensions
-    self.masking = masking
+    self.attention = attention
+    self.family = family
+  }
+
+  /// Causal unless full attention was asked for.
+  public var masking: AttentionMasking { attention ?? .causal }
+
+  /// The options that were given.
+  public var given: [Option] {
+    Option.allCases.filter { option in
+      switch option {
+      case .sequenceLength: return sequences != nil
+      case .dimensions: return !dimensions.isEmpty
+      case .attention: return attention != nil
+      case .family: return family != nil
+      }
+    }
+  }
+
+  /// Refuses an option that `format` does not use, naming both.
+  public func check(for format: ModelFormat, path: String) throws(ModelImportError) {
+    if let unused = given.first(where: { !format.usedOptions.contains($0) }) {
+      throw .unusedOption(path: path, option: unused.rawValue, format: format)
+    }
   }
 
   /// Reads `NAME=VALUE` (`batch=8`) into `dimensions`.

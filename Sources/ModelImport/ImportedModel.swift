@@ -1,25 +1,13 @@
 public import TrainingCompute
 
-/// A model file read by whichever reader its name and content call for, with what that format
-/// can tell: parameters always; the transformer conventions for a Hugging Face config; the
-/// per-node analysis and coverage for ONNX; the core's graph where one can be built.
+/// A model file read through the front door (`ModelImporter`), with what its format can tell:
+/// parameters always; the transformer conventions for a Hugging Face config; the per-node
+/// analysis and coverage for ONNX; the core's graph where one can be built.
 public struct ImportedModel: Sendable {
-  /// The formats read.
-  public enum Format: String, Sendable, Codable {
-    /// A Hugging Face `config.json`.
-    case huggingFaceConfig = "huggingface_config"
-    /// An ONNX graph.
-    case onnx
-    /// A safetensors file or sharded index (header only).
-    case safetensors
-    /// A hand-written JSON or YAML spec.
-    case spec
-  }
-
   /// The file.
   public var path: String
   /// Its format.
-  public var format: Format
+  public var format: ModelFormat
   /// Parameter counts.
   public var parameters: ParameterCount
   /// The architecture (Hugging Face configs).
@@ -28,6 +16,19 @@ public struct ImportedModel: Sendable {
   public var conventions: TransformerConventions?
   /// The ONNX analysis.
   public var onnx: ONNXAnalysis?
-  /// The core's graph, for the backward analysis (specs, configs; `nil` for safetensors and ONNX).
+  /// The core's graph, for the backward analysis (specs, configs, sequential ONNX graphs; `nil`
+  /// for safetensors and branching ONNX graphs).
   public var graph: ModelGraph?
+  /// What the reader assumed or chose, as sentences for the output (which part of a config was
+  /// counted, which family it was read as).
+  public var notes: [String] = []
+
+  /// The graph, or an error naming the command that reads this format instead.
+  public func layerGraph() throws(ModelImportError) -> ModelGraph {
+    guard let graph else {
+      let command = format == .onnx ? "trainflops onnx \(path)" : "trainflops params \(path)"
+      throw .noLayerGraph(path: path, format: format.name, command: command)
+    }
+    return graph
+  }
 }

@@ -33,6 +33,23 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
   case invalidSpecField(path: String, layer: String, field: String, value: String, allowed: String)
   /// A model that was read but whose graph is inconsistent (shapes, names, inputs).
   case invalidModel(path: String, ModelError)
+  /// An import option given for a format that does not use it.
+  case unusedOption(path: String, option: String, format: ModelFormat)
+  /// A JSON object that is no format the tool reads; `keys` are its top-level keys.
+  case unrecognizedJSON(path: String, keys: [String])
+  /// A format the tool recognises but this build does not read.
+  case unsupportedFormat(path: String, format: ModelFormat)
+  /// A Hugging Face config that does not say its family.
+  case missingModelType(path: String)
+  /// A config whose sizes multiply past what the tool counts; `sizes` names the sizes given
+  /// (`hidden_size = 1073741824`), `limit` says what is allowed.
+  case tooLarge(path: String, sizes: [String], limit: String)
+
+  /// The formats that use `option`, for messages.
+  static func formatsUsing(_ option: String) -> String {
+    let names = ModelFormat.allCases.filter { $0.usedOptions.contains { $0.rawValue == option } }.map(\.name)
+    return names.isEmpty ? "no format" : names.joined(separator: " and ")
+  }
 
   public var description: String {
     switch self {
@@ -49,7 +66,7 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
       return "'\(path)' is not a valid \(format) file: \(reason)."
     case .unknownModelType(let path, let modelType, let supported):
       return
-        "'\(path)' has model_type '\(modelType)', which the tool does not know; supported: \(supported.joined(separator: ", "))."
+        "'\(path)' has model_type '\(modelType)', which the tool does not know; supported: \(supported.joined(separator: ", ")); to read it as one of these (when its layers are laid out alike), pass --family, for instance --family llama."
     case .missingKey(let path, let key):
       return "'\(path)' lacks the key '\(key)', which this model family needs."
     case .invalidValue(let path, let key, let value, let allowed):
@@ -71,6 +88,20 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
       return "'\(path)': \(place)\(field) must be \(allowed); got \(value)."
     case .invalidModel(let path, let error):
       return "'\(path)': \(error.description)"
+    case .unusedOption(let path, let option, let format):
+      return
+        "'\(path)' is \(format.name), which does not use the option \(option); leave it out (it applies to \(Self.formatsUsing(option)))."
+    case .unrecognizedJSON(let path, let keys):
+      let shown = keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
+      return
+        "'\(path)' is a JSON object with keys \(shown.isEmpty ? "(none)" : shown), which is no model file the tool reads: a spec needs input_shape and layers, a Hugging Face config model_type (or hidden_size and num_hidden_layers), a safetensors index weight_map."
+    case .unsupportedFormat(let path, let format):
+      return "'\(path)' is \(format.name), which this build of the tool does not read yet."
+    case .missingModelType(let path):
+      return
+        "'\(path)' has no model_type (nor architectures) to say which family it is: add \"model_type\" (for instance \"llama\") or pass --family llama."
+    case .tooLarge(let path, let sizes, let limit):
+      return "'\(path)' has sizes (\(sizes.joined(separator: ", "))) that multiply to \(limit)."
     }
   }
 }

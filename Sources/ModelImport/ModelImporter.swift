@@ -1,66 +1,109 @@
-import Foundation
+public import Foundation
 import TrainingCompute
 
-/// Opens any model file the tool reads, choosing the reader by file name, then content:
-/// `.onnx` → ONNX; `.safetensors` or `*.safetensors.index.json` → safetensors headers; JSON with a
-/// `model_type` → Hugging Face config; anything else → `ModelLoader` (JSON/YAML specs). `-` reads
-/// a config or a spec from standard input.
+/// The front door for model files: bytes, a file name and import options → an imported model.
+/// The format is decided once, by `ModelFormat.detect`; each format's reader plugs into the one
+/// switch in `read(_:name:options:)`; an option the format does not use is refused there. The
+/// command line and the server both come through here.
 public enum ModelImporter {
-  /// Reads the file at `path`.
+  /// Reads the file at `path`. Safetensors files are read by their header alone, ONNX files
+  /// memory-mapped; other formats whole (through `FileContents`, which bounds what it reads).
   public static func open(path: String, options: ImportOptions = ImportOptions()) throws(ModelImportError)
     -> ImportedModel
   {
-    let lowered = path.lowercased()
-    if lowered.hasSuffix(".onnx") { return try onnx(path: path, options: options) }
-    if lowered.hasSuffix(".safetensors") || lowered.hasSuffix(".safetensors.index.json") {
-      let count = try SafetensorsCheckpoint.read(path: path).parameterCount
-      return ImportedModel(path: path, format: .safetensors, parameters: count)
+    if path == FileContents.standardInput {
+      return try read(FileContents.read(path), name: path, options: options)
     }
-    if lowered.hasSuffix(".json"), let config = try? HuggingFaceConfig.read(path: path),
-      config.values["model_type"] != nil
-    {
-      return try huggingFace(config, options: options)
+    let prefix = try FileContents.read(path, offset: 0, count: ModelFormat.prefixLength)
+    switch ModelFormat.binaryFormat(prefix: prefix, name: path) {
+    case .safetensors:
+      try options.check(for: .safetensors, path: path)
+      return safetensors(try SafetensorsCheckpoint.read(path: path), path: path, format: .safetensors)
+    case .onnx:
+      // Memory-mapped: the weights' pages are never touched.
+      try options.check(for: .onnx, path: path)
+      return try onnx(ONNXFile.read(path: path), options: options)
+    default:
+      break
     }
-    let data = try FileContents.read(path)
-    if path == FileContents.standardInput, let config = try? HuggingFaceConfig(path: path, data: data),
-      config.values["model_type"] != nil
-    {
-      return try huggingFace(config, options: options)
+    return try read(FileContents.read(path), name: path, options: options, isFile: true)
+  }
+
+  /// Reads `data`, the contents of a file called `name`. `isFile` says whether `name` is a path
+  /// on this machine (a safetensors index reads its shards beside it); uploads are not.
+  public static func read(_ data: Data, name: String, options: ImportOptions, isFile: Bool = false)
+    throws(ModelImportError) -> ImportedModel
+  {
+    let (format, json) = try ModelFormat.detect(data, name: name)
+    try options.check(for: format, path: name)
+    switch format {
+    case .huggingFaceConfig:
+      return try huggingFace(HuggingFaceConfig(path: name, values: json ?? [:]), options: options)
+    case .onnx:
+      return try onnx(ONNXFile(path: name, data: data), options: options)
+    case .gguf:
+      throw .unsupportedFormat(path: name, format: .gguf)
+    case .safetensors:
+      let header = try SafetensorsHeader.read(data: data, path: name)
+      return safetensors(SafetensorsCheckpoint(tensors: header.tensors), path: name, format: .safetensors)
+    case .safetensorsIndex:
+      guard isFile else {
+        throw .noLayerGraph(
+          path: name, format: "a safetensors index, whose shards are separate files",
+          command: "trainflops params \(name)")
+      }
+      return safetensors(try SafetensorsCheckpoint.read(path: name), path: name, format: .safetensorsIndex)
+    case .jsonSpec, .yamlSpec:
+      guard let text = String(data: data, encoding: .utf8) else { throw .unknownFormat(path: name) }
+      let graph = try ModelSpecReader.graph(
+        from: text, format: format == .jsonSpec ? .json : .yaml, path: name)
+      let parameters = try graphParameters(graph, path: name)
+      return ImportedModel(
+        path: name, format: format,
+        parameters: ParameterCount(total: parameters, nonEmbedding: nil, active: parameters), graph: graph)
     }
-    let graph = try ModelLoader.load(data: data, path: path, options: options)
-    let parameters = try graphParameters(graph, path: path)
-    return ImportedModel(
-      path: path, format: .spec,
-      parameters: ParameterCount(total: parameters, nonEmbedding: nil, active: parameters),
-      graph: graph)
   }
 
   /// A Hugging Face config's architecture, conventions and graph.
   public static func huggingFace(_ config: HuggingFaceConfig, options: ImportOptions) throws(ModelImportError)
     -> ImportedModel
   {
-    let architecture = try HuggingFaceFamily.architecture(of: config)
+    let (architecture, notes) = try HuggingFaceFamily.read(config, family: options.family)
     let context =
       try config.optionalCount("max_position_embeddings", "n_positions", "n_ctx", "seq_length") ?? 2048
     let sequences = options.sequences ?? SequenceLengths(length: context)
-    let longest = sequences.groups.map(\.length).max() ?? context
     return ImportedModel(
       path: config.path, format: .huggingFaceConfig, parameters: architecture.parameterCount,
       architecture: architecture,
       conventions: TransformerConventions(
         model: architecture.conventionsModel, sequences: sequences, masking: options.masking),
-      graph: architecture.modelGraph(sequenceLength: longest, masking: options.masking))
+      graph: architecture.modelGraph(sequences: sequences, masking: options.masking),
+      notes: notes
+        + (options.sequences == nil ? ["assuming sequences of the context length, \(context)"] : []))
   }
 
-  static func onnx(path: String, options: ImportOptions) throws(ModelImportError) -> ImportedModel {
-    let analysis = try ONNXAnalysis.analyze(ONNXFile.read(path: path), dimensions: options.dimensions)
+  /// An ONNX graph's analysis, and its layer graph where the graph is sequential.
+  static func onnx(_ file: ONNXFile, options: ImportOptions) throws(ModelImportError) -> ImportedModel {
+    let analysis = try ONNXAnalysis.analyze(file, dimensions: options.dimensions)
     let embedding = analysis.nodes.filter { $0.layer == "embedding" }.map(\.parameters).reduce(0, +)
+    var graph: ModelGraph?
+    do {
+      graph = try file.sequentialGraph(dimensions: options.dimensions)
+    } catch {
+      guard case .noLayerGraph = error else { throw error }
+    }
     return ImportedModel(
-      path: path, format: .onnx,
+      path: file.path, format: .onnx,
       parameters: ParameterCount(
         total: analysis.parameters, nonEmbedding: analysis.parameters - embedding, active: analysis.parameters
       ),
-      onnx: analysis)
+      onnx: analysis, graph: graph)
+  }
+
+  static func safetensors(_ checkpoint: SafetensorsCheckpoint, path: String, format: ModelFormat)
+    -> ImportedModel
+  {
+    ImportedModel(path: path, format: format, parameters: checkpoint.parameterCount)
   }
 
   static func graphParameters(_ graph: ModelGraph, path: String) throws(ModelImportError) -> Int {

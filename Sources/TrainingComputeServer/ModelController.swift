@@ -11,7 +11,8 @@ import TrainingCompute
 enum ModelController {
   /// The fields the model route takes.
   static let fields = [
-    "spec", "file_base64", "filename", "dims", "batch-size", "optimizer", "examples", "tokens", "epochs",
+    "spec", "file_base64", "filename", "dims", "seq-len", "attention", "family", "freeze", "matmul-only",
+    "batch-size", "optimizer", "examples", "tokens", "epochs",
   ]
 
   /// Batch sizes of the ratio chart: powers of two from 1 to 65,536.
@@ -28,7 +29,7 @@ enum ModelController {
   /// The response text: `{"kind": "layers", "analysis": …, "ratios": …, "ratio_chart_svg": …}`,
   /// each part the JSON the core's reports render, or an upload's own document (`ModelUpload`).
   static func analyse(_ values: [String: String]) throws -> String {
-    let graph: ModelGraph
+    var graph: ModelGraph
     switch try ModelUpload.content(values) {
     case .document(let json): return json.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     case .graph(let uploaded): graph = uploaded
@@ -40,10 +41,19 @@ enum ModelController {
             "spec is missing: give the text of a model spec (JSON or YAML with input_shape and layers), a Hugging Face config, or a file in file_base64.",
           field: "spec")
       }
-      graph = try ModelLoader.load(data: Data(spec.utf8), path: values["filename"] ?? "pasted spec")
+      switch try ModelUpload.content(
+        Data(spec.utf8), name: values["filename"] ?? "pasted spec",
+        options: ModelUpload.importOptions(values),
+        field: "spec")
+      {
+      case .graph(let pasted): graph = pasted
+      case .document(let json): return json.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+      }
     }
     // Past the request's deadline, stop between stages (`RequestBudgetMiddleware` answers 503).
     try Task.checkCancellation()
+    graph = try freezing(graph, values["freeze"])
+    let counting: FLOPCounting = try flag(values["matmul-only"], field: "matmul-only") ? .matrixOnly : .all
     let batchSize = try values["batch-size"].map { text throws(EstimateError) in
       try Validate.positiveCount(try NumberInput.parse(text, field: "batch-size"), field: "batch-size")
     }
@@ -52,7 +62,8 @@ enum ModelController {
     let epochs = try values["epochs"].map { text throws(EstimateError) in
       try NumberInput.parse(text, field: "epochs")
     }
-    let analysis = try BackwardAnalysis(graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd)
+    let analysis = try BackwardAnalysis(
+      graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd, counting: counting)
     let estimate = try data.map { data throws(EstimateError) in
       try analysis.estimate(data: data, epochs: epochs)
     }
@@ -70,6 +81,30 @@ enum ModelController {
       "  \"\(name)\" : " + json.trimmingCharacters(in: .whitespacesAndNewlines)
     }
     return "{\n" + members.joined(separator: ",\n") + "\n}\n"
+  }
+
+  /// `true`/`false` as a request field (the page sends check boxes as text).
+  static func flag(_ text: String?, field: String) throws(EstimateError) -> Bool {
+    switch text {
+    case nil, "false": return false
+    case "true": return true
+    case let other?: throw .unknownOption(field: field, value: other, allowed: ["true", "false"])
+    }
+  }
+
+  /// The graph with the layers `freeze` names frozen (comma-separated names, or prefixes ending in
+  /// '.' or '*'), as `trainflops model --freeze` does; a pattern matching no layer is refused.
+  static func freezing(_ graph: ModelGraph, _ freeze: String?) throws -> ModelGraph {
+    guard let freeze else { return graph }
+    var graph = graph
+    if let unmatched = graph.freeze(matching: freeze) {
+      throw APIError(
+        status: .unprocessableContent,
+        message:
+          "freeze '\(unmatched)' matches no layer of the model: give layer names or prefixes ending in '.' or '*'.",
+        field: "freeze")
+    }
+    return graph
   }
 
   private static func trainingData(_ values: [String: String]) throws(EstimateError) -> TrainingData? {

@@ -40,42 +40,58 @@ enum ModelUpload {
         message: "file_base64 is not base64 text of a file's bytes (A–Z, a–z, 0–9, +, / with = padding).",
         field: "file_base64")
     }
-    let lowered = filename.lowercased()
-    do {
-      if lowered.hasSuffix(".onnx") {
-        let dimensions = try values["dims"].map { text throws(ModelImportError) in
-          try ImportOptions.dimensions(text)
-        }
-        return try onnx(ONNXFile(path: filename, data: data), dimensions: dimensions ?? [:])
-      }
-      if lowered.hasSuffix(".safetensors") {
-        let header = try SafetensorsHeader.read(data: data, path: filename)
-        let count = SafetensorsCheckpoint(tensors: header.tensors).parameterCount
-        return .document(try JSONOutput.string(Parameters(path: filename, parameters: count)))
-      }
-      return .graph(try ModelLoader.load(data: data, path: filename))
-    } catch let error as ModelImportError {
-      throw ModelImportFailure(error, field: field(for: error))
-    }
+    return try content(data, name: filename, options: try importOptions(values))
   }
 
-  /// A sequential graph, or the per-operator analysis when the graph branches or uses operators
-  /// outside the layer catalog.
-  static func onnx(_ file: ONNXFile, dimensions: [String: Int]) throws -> Content {
+  /// What the front door makes of `data`: a layer graph, or the per-operator analysis of a
+  /// branching ONNX graph, or a checkpoint's parameter count.
+  /// `field` is the request field that holds the file, named by errors about its content.
+  static func content(_ data: Data, name: String, options: ImportOptions, field: String = "file_base64")
+    throws -> Content
+  {
+    let model: ImportedModel
     do {
-      return .graph(try file.sequentialGraph(dimensions: dimensions))
+      model = try ModelImporter.read(data, name: name, options: options)
     } catch {
-      guard case .noLayerGraph = error else { throw error }
-      let analysis = try ONNXAnalysis.analyze(file, dimensions: dimensions)
+      throw ModelImportFailure(error, field: Self.field(for: error) ?? field)
+    }
+    if let graph = model.graph { return .graph(graph) }
+    if let analysis = model.onnx {
       return .document(try JSONOutput.string(ONNXReport(analysis, kind: "onnx_operators")))
     }
+    return .document(try JSONOutput.string(Parameters(path: name, parameters: model.parameters)))
+  }
+
+  /// The import options among the request's fields, read as the command line reads its flags.
+  static func importOptions(_ values: [String: String]) throws -> ImportOptions {
+    var options = ImportOptions(family: values["family"])
+    do {
+      options.dimensions =
+        try values["dims"].map { text throws(ModelImportError) in
+          try ImportOptions.dimensions(text)
+        } ?? [:]
+    } catch {
+      throw ModelImportFailure(error, field: "dims")
+    }
+    options.sequences = try values["seq-len"].map { text throws(EstimateError) in
+      try SequenceLengths.parse(text, field: "seq-len")
+    }
+    if let attention = values["attention"] {
+      guard let masking = AttentionMasking(rawValue: attention) else {
+        throw EstimateError.unknownOption(
+          field: "attention", value: attention, allowed: AttentionMasking.allCases.map(\.rawValue))
+      }
+      options.attention = masking
+    }
+    return options
   }
 
   /// The request field an import error is about: the symbolic-dimension bindings or the file.
-  static func field(for error: ModelImportError) -> String {
+  static func field(for error: ModelImportError) -> String? {
     switch error {
     case .unboundDimension, .invalidBinding: return "dims"
-    default: return "file_base64"
+    case .unusedOption(_, let option, _): return option == "dim" ? "dims" : option
+    default: return nil
     }
   }
 

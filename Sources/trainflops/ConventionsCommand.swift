@@ -42,55 +42,8 @@ struct ConventionsCommand: ParsableCommand {
         inputs: ["tokens \(NumberFormatting.scientific(tokenCount))"])
     }
     print(
-      try Self.render(conventions, parameters: model.parameters, tokens: tokenCount, as: output.format),
+      try ConventionsReport.render(
+        conventions, parameters: model.parameters, tokens: tokenCount, as: output.format),
       terminator: "")
-  }
-
-  struct Report: Encodable {
-    let parameters: ParameterCount
-    let sequence_lengths: String
-    let attention_context: Double
-    let attention: String
-    let tokens: Double?
-    let conventions: [Row]
-    struct Row: Encodable {
-      let convention: String
-      let formula: String
-      let source: String
-      let training_flop_per_token: Double
-      let training_flop: Double?
-    }
-  }
-
-  static func render(
-    _ conventions: TransformerConventions, parameters: ParameterCount, tokens: Double?,
-    as format: OutputFormat
-  ) throws -> String {
-    let rows = conventions.rows
-    if format == .json {
-      let report = Report(
-        parameters: parameters, sequence_lengths: conventions.sequences.description,
-        attention_context: conventions.context, attention: conventions.masking.rawValue, tokens: tokens,
-        conventions: rows.map { row in
-          .init(
-            convention: row.convention, formula: row.formula, source: row.source,
-            training_flop_per_token: row.trainingFLOPPerToken.value,
-            training_flop: tokens.map { $0 * row.trainingFLOPPerToken.value })
-        })
-      return try JSONOutput.string(report) + "\n"
-    }
-    var header = ["convention", "FLOP/token"]
-    if tokens != nil { header.append("training FLOP") }
-    header += ["formula", "source"]
-    let table = Table(
-      header: header,
-      rows: rows.map { row in
-        var cells = [row.convention, NumberFormatting.scientific(row.trainingFLOPPerToken.value)]
-        if let tokens { cells.append(NumberFormatting.scientific(tokens * row.trainingFLOPPerToken.value)) }
-        return cells + [row.formula, row.source]
-      }, rightAligned: tokens == nil ? [1] : [1, 2])
-    let intro =
-      "Parameters: \(grouped(parameters.total)) total, \(parameters.active.map(grouped) ?? "unknown") active; sequence length \(conventions.sequences.description) (attention context \(NumberFormatting.plain(conventions.context))); \(conventions.masking.rawValue) attention in the detailed count.\n\n"
-    return (format == .text || format == .markdown ? intro : "") + table.render(format)
   }
 }

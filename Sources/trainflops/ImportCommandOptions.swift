@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 import ModelImport
 import TrainingCompute
 
@@ -22,26 +23,15 @@ struct ImportCommandOptions: ParsableArguments {
     help:
       "causal (default) halves QKᵀ and A·V of decoder self-attention, as masked kernels compute and Megatron-LM counts; full counts every product, as PyTorch's FlopCounterMode and PaLM's formula do."
   )
-  var attention: AttentionMasking = .causal
+  var attention: AttentionMasking?
 
-  /// The options, with errors as the importer's sentences.
-  func parsed() throws(ModelImportError) -> ImportOptions {
-    var bound: [String: Int] = [:]
-    for text in dimensions {
-      let (name, value) = try ImportOptions.dimension(text)
-      bound[name] = value
-    }
-    var sequences: SequenceLengths?
-    if let sequenceLength {
-      do { sequences = try SequenceLengths.parse(sequenceLength) } catch {
-        throw .invalidBinding(
-          text: sequenceLength, allowed: "a --seq-len such as 2048 or 512x3,2048x1 (\(error.description))")
-      }
-    }
-    return ImportOptions(sequences: sequences, dimensions: bound, masking: attention)
-  }
+  @Option(
+    help:
+      "Read a Hugging Face config as this model_type (llama, gpt2 …) whatever its own says, for families laid out like a known one."
+  )
+  var family: String?
 
-  /// The options as the importer takes them.
+  /// The options as the importer takes them; a bad --dim or --seq-len is a usage error.
   func importOptions() throws -> ImportOptions {
     var bound: [String: Int] = [:]
     for text in dimensions {
@@ -51,15 +41,22 @@ struct ImportCommandOptions: ParsableArguments {
       } catch { throw ValidationError(error.description) }
     }
     let sequences = try sequenceLength.map { text in
-      try validating { () throws(EstimateError) in try SequenceLengths.parse(text) }
+      try validating { () throws(EstimateError) in try SequenceLengths.parse(text, field: "--seq-len") }
     }
-    return ImportOptions(sequences: sequences, dimensions: bound, masking: attention)
+    return ImportOptions(sequences: sequences, dimensions: bound, attention: attention, family: family)
   }
 }
 
-/// Reads a model file, turning import errors into a failure that prints the importer's sentence.
+/// Reads a model file through the front door, turning import errors into a failure that prints
+/// the importer's sentence; what the reader assumed or chose goes to standard error, one
+/// "note:" line each, so that JSON on standard output stays one document.
 func importing(_ path: String, options: ImportOptions) throws -> ImportedModel {
-  do { return try ModelImporter.open(path: path, options: options) } catch { throw ImportFailure(error) }
+  let model: ImportedModel
+  do { model = try ModelImporter.open(path: path, options: options) } catch { throw ImportFailure(error) }
+  for note in model.notes {
+    FileHandle.standardError.write(Data("note: \(note).\n".utf8))
+  }
+  return model
 }
 
 /// A model-import error as the command line's error: prints the sentence, exits 1.

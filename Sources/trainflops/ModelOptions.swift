@@ -39,17 +39,12 @@ struct ModelOptions: ParsableArguments {
   }
 
   /// The model graph in the file, with `--freeze` applied.
-  func graph() throws(ModelImportError) -> ModelGraph {
-    var graph = try ModelLoader.load(path: file, options: importOptions.parsed())
-    if let freeze {
-      let patterns = freeze.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      graph.setFrozen { name in
-        patterns.contains { pattern in
-          if pattern.hasSuffix("*") { return name.hasPrefix(pattern.dropLast()) }
-          if pattern.hasSuffix(".") { return name.hasPrefix(pattern) }
-          return name == pattern
-        }
-      }
+  func graph() throws -> ModelGraph {
+    var graph = try importing(file, options: importOptions.importOptions()).layerGraph()
+    if let freeze, let unmatched = graph.freeze(matching: freeze) {
+      throw ValidationError(
+        "--freeze '\(unmatched)' matches no layer of '\(file)': give layer names or prefixes ending in '.' or '*' (the layer table of 'trainflops model \(file)' lists them)."
+      )
     }
     return graph
   }

@@ -38,7 +38,7 @@ struct ONNXCommand: ParsableCommand {
         + [["total", NumberFormatting.scientific(analysis.forwardFLOP)]], rightAligned: [1])
     let coverage = analysis.coverage
     var lines = [
-      "\(analysis.path): \(grouped(analysis.parameters)) parameters (dims only\(analysis.externalInitializers > 0 ? "; \(analysis.externalInitializers) initializers in external data, not opened" : "")).",
+      "\(analysis.path): \(ParameterReport.grouped(analysis.parameters)) parameters (dims only\(analysis.externalInitializers > 0 ? "; \(analysis.externalInitializers) initializers in external data, not opened" : "")).",
       "Coverage: \(coverage.supportedNodes) of \(coverage.totalNodes) nodes (\(NumberFormatting.percent(coverage.supportedShare))) understood.",
     ]
     if !coverage.unsupported.isEmpty {

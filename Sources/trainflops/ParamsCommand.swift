@@ -18,32 +18,16 @@ struct ParamsCommand: ParsableCommand {
   @OptionGroup var importOptions: ImportCommandOptions
   @OptionGroup var output: OutputOptions
 
+  func validate() throws {
+    for (flag, isGiven) in [
+      ("--seq-len", importOptions.sequenceLength != nil), ("--attention", importOptions.attention != nil),
+    ] where isGiven {
+      throw ValidationError("\(flag) does not change a parameter count: leave it out of params.")
+    }
+  }
+
   func run() throws {
     let model = try importing(file, options: try importOptions.importOptions())
-    print(try ParamsCommand.render(model.parameters, as: output.format), terminator: "")
+    print(try ParameterReport.render(model.parameters, as: output.format), terminator: "")
   }
-
-  static func render(_ count: ParameterCount, as format: OutputFormat) throws -> String {
-    if format == .json { return try JSONOutput.string(count) + "\n" }
-    func text(_ value: Int?) -> String { value.map(grouped) ?? "unknown" }
-    var rows = [
-      ["total", text(count.total)], ["non_embedding", text(count.nonEmbedding)],
-      ["active", text(count.active)],
-    ]
-    for (dtype, elements) in count.byDataType.sorted(by: { $0.key < $1.key }) {
-      rows.append(["dtype \(dtype)", text(elements)])
-    }
-    return Table(header: ["parameters", "count"], rows: rows, rightAligned: [1]).render(format)
-  }
-}
-
-/// `6738415616` → `6,738,415,616`.
-func grouped(_ value: Int) -> String {
-  let digits = String(value.magnitude)
-  var result = ""
-  for (index, digit) in digits.enumerated() {
-    if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-    result.append(digit)
-  }
-  return (value < 0 ? "-" : "") + result
 }

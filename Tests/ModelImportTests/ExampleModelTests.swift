@@ -10,7 +10,7 @@ struct ExampleModelTests {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples/models")
 
   static func load(_ file: String) throws -> ModelGraph {
-    try ModelLoader.load(path: directory.appendingPathComponent(file).path)
+    try ModelImporter.open(path: directory.appendingPathComponent(file).path).layerGraph()
   }
 
   /// Published counts: torchvision (ResNet-50 25,557,032; VGG-16 138,357,544), Hugging Face

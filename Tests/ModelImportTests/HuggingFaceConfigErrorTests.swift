@@ -26,7 +26,7 @@ struct HuggingFaceConfigErrorTests {
   }
 
   @Test func missingModelTypeIsNamed() throws {
-    #expect(throws: ModelImportError.missingKey(path: "config.json", key: "model_type")) {
+    #expect(throws: ModelImportError.missingModelType(path: "config.json")) {
       try HuggingFaceFamily.architecture(of: self.config(#"{"hidden_size": 64}"#))
     }
   }

@@ -30,7 +30,7 @@ struct ImportLimitTests {
   @Test func specOverOneMebibyteIsRefused() throws {
     let path = try Self.temporaryFile(Data(repeating: 0x20, count: (1 << 20) + 1), named: "large.yaml")
     #expect(throws: ModelImportError.tooLarge(path: path, size: 1_048_577, limit: 1_048_576)) {
-      try ModelLoader.load(path: path)
+      try ModelImporter.open(path: path)
     }
   }
 
@@ -144,7 +144,7 @@ struct ImportLimitTests {
   /// A zero-filled file is refused without echoing it.
   @Test func zeroFilledFileIsNotEchoed() {
     #expect(throws: ModelImportError.unknownFormat(path: "zero.yaml")) {
-      try ModelLoader.load(data: Data(count: 100_000), path: "zero.yaml")
+      try ModelImporter.read(Data(count: 100_000), name: "zero.yaml", options: ImportOptions())
     }
   }
 

@@ -18,7 +18,7 @@ struct ModelImporterTests {
   @Test func gpt2GraphHasThePublishedParametersForTheBackwardAnalysis() throws {
     // GPT-2 small: 124,439,808 (oracle-public.json); the graph ties lm_head to the embedding.
     let model = try ModelImporter.open(
-      path: FixturePath.of("hf/gpt2.json"), options: .init(sequences: .init(length: 128), masking: .full))
+      path: FixturePath.of("hf/gpt2.json"), options: .init(sequences: .init(length: 128), attention: .full))
     let graph = try #require(model.graph)
     let analysis = try BackwardAnalysis(graph, batchSize: 1)
     #expect(analysis.parameters == 124_439_808)
@@ -42,10 +42,11 @@ struct ModelImporterTests {
   }
 }
 
-struct ModelLoaderImportTests {
+struct ModelImporterGraphTests {
   @Test func loaderBuildsAGraphFromAConfigAtTheGivenSequenceLength() throws {
-    let graph = try ModelLoader.load(
-      path: FixturePath.of("hf/llama-3-8b.json"), options: ImportOptions(sequences: .init(length: 256)))
+    let graph = try ModelImporter.open(
+      path: FixturePath.of("hf/llama-3-8b.json"), options: ImportOptions(sequences: .init(length: 256))
+    ).layerGraph()
     #expect(graph.inputShape == [256])
     #expect(try BackwardAnalysis(graph).parameters == 8_030_261_248)
   }
@@ -53,12 +54,13 @@ struct ModelLoaderImportTests {
   @Test func branchingONNXAndSafetensorsSayWhichCommandReadsThem() throws {
     let path = try FixturePath.of("onnx/gpt2-tiny.onnx")
     let error = #expect(throws: ModelImportError.self) {
-      try ModelLoader.load(path: path, options: ImportOptions(dimensions: ["batch": 1, "sequence": 8]))
+      try ModelImporter.open(path: path, options: ImportOptions(dimensions: ["batch": 1, "sequence": 8]))
+        .layerGraph()
     }
     #expect(error?.description.contains("trainflops onnx") == true)
     let safetensors = try FixturePath.of("safetensors/model.safetensors")
     let other = #expect(throws: ModelImportError.self) {
-      try ModelLoader.load(path: safetensors, options: ImportOptions())
+      try ModelImporter.open(path: safetensors).layerGraph()
     }
     #expect(other?.description.contains("trainflops params") == true)
   }
@@ -68,8 +70,9 @@ struct ModelLoaderImportTests {
     // Fixtures/onnx/flop-counts.json: FlopCounterMode's forward FLOP (batch 4 for linear.onnx,
     // 2 for conv.onnx); the graph counts per example.
     let (batch, flop) = name == "linear.onnx" ? (4, 14_848.0) : (2, 263_296.0)
-    let graph = try ModelLoader.load(
-      path: FixturePath.of("onnx/" + name), options: ImportOptions(dimensions: ["batch": 1]))
+    let graph = try ModelImporter.open(
+      path: FixturePath.of("onnx/" + name), options: ImportOptions(dimensions: ["batch": 1])
+    ).layerGraph()
     let analysis = try BackwardAnalysis(graph, counting: .matrixOnly)
     let forward = analysis.layers.map(\.forward.matrix.value).reduce(0, +)
     #expect(abs(forward * Double(batch) / flop - 1) < 1e-12)

@@ -1,3 +1,4 @@
+import Foundation
 import ModelImport
 import Testing
 import TrainingCompute
@@ -128,14 +129,21 @@ struct ModelSpecReaderTests {
     #expect(try BackwardAnalysis(graph).trainableParameters == 18)
   }
 
-  @Test func loaderPicksTheReaderByName() throws {
-    #expect(try ModelLoader.kind(of: "{}", path: "x.json") == .jsonSpec)
-    #expect(try ModelLoader.kind(of: "input_shape: [1]\nlayers: []", path: "x.yml") == .yamlSpec)
-    #expect(throws: ModelImportError.unknownFormat(path: "x.bin")) {
-      try ModelLoader.kind(of: "\u{0}", path: "x.bin")
+  @Test func frontDoorPicksTheReaderByContent() throws {
+    func format(_ text: String, _ name: String) throws -> ModelFormat {
+      try ModelFormat.detect(Data(text.utf8), name: name).format
     }
-    #expect(throws: ModelImportError.unreadable(path: "/nonexistent/model.yaml", reason: "no such file")) {
-      try ModelLoader.load(path: "/nonexistent/model.yaml")
+    #expect(try format(#"{"input_shape": [1], "layers": []}"#, "x.json") == .jsonSpec)
+    #expect(try format("input_shape: [1]\nlayers: []", "x.yml") == .yamlSpec)
+    #expect(try format(#"{"hidden_size": 8, "num_hidden_layers": 2}"#, "config.json") == .huggingFaceConfig)
+    #expect(try format(#"{"weight_map": {}}"#, "index.json") == .safetensorsIndex)
+    #expect(try format("GGUF\u{3}\u{0}\u{0}\u{0}", "model.bin") == .gguf)
+    #expect(throws: ModelImportError.unknownFormat(path: "x.bin")) { try format("\u{0}", "x.bin") }
+    #expect(throws: ModelImportError.unrecognizedJSON(path: "x.json", keys: [])) {
+      try format("{}", "x.json")
     }
+    #expect(
+      throws: ModelImportError.unreadable(path: "/nonexistent/model.yaml", reason: "no such file")
+    ) { try ModelImporter.open(path: "/nonexistent/model.yaml") }
   }
 }

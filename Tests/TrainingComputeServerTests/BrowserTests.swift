@@ -87,7 +87,8 @@ struct BrowserTests {
       if: chromium != nil, "skipped: no chromium binary on PATH (apt-get install chromium; CI installs it)"),
     .timeLimit(.minutes(3)))
   func modelCardShowsTheRatioAndLayers() async throws {
-    let graph = try ModelLoader.load(data: Data(ModelRouteTests.spec.utf8), path: "mlp.yaml")
+    let graph = try ModelImporter.read(Data(ModelRouteTests.spec.utf8), name: "mlp.yaml", options: .init())
+      .layerGraph()
     let analysis = try BackwardAnalysis(graph, batchSize: 32, optimizer: .adam)
     var query = URLComponents()
     query.queryItems = [

@@ -24,7 +24,8 @@ struct ModelRouteTests {
   /// The route gives the core's own analysis: the same ratio, the same training FLOP, one row
   /// per layer, and the ratio at every charted batch size.
   @Test func analysesASpecLikeTheCore() async throws {
-    let graph = try ModelLoader.load(data: Data(Self.spec.utf8), path: "mlp.yaml")
+    let graph = try ModelImporter.read(Data(ModelRouteTests.spec.utf8), name: "mlp.yaml", options: .init())
+      .layerGraph()
     let analysis = try BackwardAnalysis(graph, batchSize: 32, optimizer: .adam)
     let estimate = try analysis.estimate(data: .examples(60_000), epochs: 10)
     let body = try Self.body([

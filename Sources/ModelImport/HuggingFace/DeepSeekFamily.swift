@@ -1,3 +1,5 @@
+import TrainingCompute
+
 /// DeepSeek-V2 and V3 (`modeling_deepseek_v3.py`): multi-head latent attention (low-rank query and
 /// key/value projections with their RMSNorms), the first `first_k_dense_replace` layers dense, the
 /// rest routed experts plus `n_shared_experts` shared ones. The multi-token-prediction module
@@ -11,7 +13,7 @@ enum DeepSeekFamily {
     -> Architecture
   {
     let hidden = try config.count("hidden_size")
-    let layerCount = try config.count("num_hidden_layers")
+    let layerCount = try config.layerCount("num_hidden_layers")
     let attention = try latentAttention(config, hidden: hidden)
     let firstDense = try config.wholeNumber("first_k_dense_replace", default: 0)
     let frequency = try config.optionalCount("moe_layer_freq") ?? 1
@@ -36,38 +38,32 @@ enum DeepSeekFamily {
         Architecture.Layer(attention: attention, feedForward: feedForward, normParameters: 2 * hidden))
     }
     let vocabulary = try config.count("vocab_size")
-    return Architecture(
+    var architecture = Architecture(
       modelType: modelType, vocabularySize: vocabulary, hiddenSize: hidden,
       tokenEmbedding: vocabulary * hidden,
       positionEmbedding: 0, otherParameters: hidden, layers: layers, encoderLayers: 0,
       outputHead: Linear(hidden, vocabulary),
       isOutputHeadTied: try config.flag("tie_word_embeddings", default: false))
+    architecture.normalization = .rms
+    return architecture
   }
 
   /// Multi-head latent attention; without `q_lora_rank` (V2-Lite) the query projection is direct.
   static func latentAttention(_ config: HuggingFaceConfig, hidden: Int) throws(ModelImportError)
     -> Architecture.Attention
   {
-    let heads = try config.count("num_attention_heads")
-    let nope = try config.count("qk_nope_head_dim")
-    let rope = try config.count("qk_rope_head_dim")
-    let value = try config.count("v_head_dim")
-    let keyValueRank = try config.count("kv_lora_rank")
-    let bias = try config.flag("attention_bias", default: false)
-    var projections: [Linear] = []
-    var norms = keyValueRank
-    if let queryRank = try config.optionalCount("q_lora_rank") {
-      projections += [Linear(hidden, queryRank, hasBias: bias), Linear(queryRank, heads * (nope + rope))]
-      norms += queryRank
-    } else {
-      projections.append(Linear(hidden, heads * (nope + rope)))
-    }
-    projections += [
-      Linear(hidden, keyValueRank + rope, hasBias: bias), Linear(keyValueRank, heads * (nope + value)),
-      Linear(heads * value, hidden, hasBias: bias),
-    ]
+    let latent = LatentAttention(
+      modelDimension: hidden, heads: try config.count("num_attention_heads"),
+      queryRank: try config.optionalCount("q_lora_rank"), keyValueRank: try config.count("kv_lora_rank"),
+      positionFreeHeadDimension: try config.count("qk_nope_head_dim"),
+      rotaryHeadDimension: try config.count("qk_rope_head_dim"),
+      valueHeadDimension: try config.count("v_head_dim"),
+      hasBias: try config.flag("attention_bias", default: false))
     return Architecture.Attention(
-      projections: projections, otherParameters: norms, heads: heads, keyHeadSize: nope + rope,
-      valueHeadSize: value)
+      projections: latent.projections.map {
+        Linear($0.inputFeatures, $0.outputFeatures, hasBias: $0.hasBias)
+      },
+      otherParameters: latent.keyValueRank.adding(saturating: latent.queryRank ?? 0), heads: latent.heads,
+      keyHeadSize: latent.keyHeadDimension, valueHeadSize: latent.valueHeadDimension, latent: latent)
   }
 }

@@ -78,8 +78,7 @@ enum GPTFamilies {
       feedForward: .dense(
         TransformerParts.mlp(hidden: hidden, inner: try config.count("ffn_dim"), hasBias: bias)),
       normParameters: 2 * norm)
-    var other = try config.flag("do_layer_norm_before", default: true) ? norm : 0
-    if projection != hidden { other += 2 * projection * hidden }
+    let other = try config.flag("do_layer_norm_before", default: true) ? norm : 0
     var architecture = try decoder(
       config, hidden: hidden, layer: layer, layerKey: ["num_hidden_layers"],
       positions: (try config.count("max_position_embeddings") + 2) * hidden, other: other,
@@ -142,11 +141,7 @@ enum GPTFamilies {
     _ config: HuggingFaceConfig, hidden: Int, layer: Architecture.Layer, layerKey: [String], positions: Int,
     other: Int, isTied: Bool, headBias: Bool, embeddingWidth: Int? = nil
   ) throws(ModelImportError) -> Architecture {
-    var layerCount: Int?
-    for key in layerKey where layerCount == nil { layerCount = try config.optionalCount(key) }
-    guard let layerCount else {
-      throw .missingKey(path: config.path, key: layerKey.joined(separator: "' or '"))
-    }
+    let layerCount = try config.layerCount(layerKey)
     let vocabulary = try config.count("vocab_size")
     let width = embeddingWidth ?? hidden
     return Architecture(

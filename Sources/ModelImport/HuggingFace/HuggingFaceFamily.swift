@@ -1,17 +1,85 @@
+import TrainingCompute
+
 /// The model families whose `config.json` the tool reads, keyed by `model_type`, and the reader
 /// that turns a config into a `TransformerArchitecture`. Parameter layouts follow the modelling
 /// files of Hugging Face Transformers (`src/transformers/models/<family>/modeling_<family>.py`).
 public enum HuggingFaceFamily {
   /// Every supported `model_type`.
   public static let supportedModelTypes: [String] = [
-    "bert", "bloom", "deepseek_v2", "deepseek_v3", "falcon", "gemma", "gemma2", "gpt2", "gpt_neox", "gptj",
-    "llama", "mistral", "mixtral", "opt", "phi3", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta", "t5",
+    "bert", "bloom", "cohere", "distilbert", "electra", "deepseek_v2", "deepseek_v3", "falcon", "gemma",
+    "gemma2", "gemma3_text",
+    "gpt2", "gpt_bigcode", "gpt_neo", "gpt_neox", "gptj", "granite", "llama", "mistral", "mixtral", "mpt",
+    "mt5",
+    "olmo2", "olmoe", "opt", "phi", "phi3", "phimoe", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta",
+    "stablelm", "starcoder2", "t5", "xlm-roberta",
   ]
 
-  /// The architecture `config` describes, or an error naming the unknown type or missing key.
+  /// The architecture `config` describes, or an error naming the unknown type, the missing key or
+  /// the size past the limits.
   public static func architecture(of config: HuggingFaceConfig) throws(ModelImportError)
     -> TransformerArchitecture
   {
+    try read(config, family: nil).architecture
+  }
+
+  /// The architecture of `config` read as `family` (a `model_type`) when given, with notes on what
+  /// was read: the family when it came from `--family` or `architectures`, and the language model
+  /// when the config nests one in `text_config` (Gemma 3, Llama 4, LLaVA, Qwen2.5-VL).
+  public static func read(_ config: HuggingFaceConfig, family: String?) throws(ModelImportError) -> (
+    architecture: TransformerArchitecture, notes: [String]
+  ) {
+    var config = config
+    var notes: [String] = []
+    if config.values["hidden_size"] == nil, case .object(let text)? = config.values["text_config"] {
+      let outer = (try? config.optionalString("model_type")) ?? "multimodal"
+      config.values = text
+      if text["model_type"] == nil { config.values["model_type"] = .string(outer + "_text") }
+      notes.append(
+        "counted the language model in text_config (model_type \((try? config.modelType) ?? "?")) only; the vision or audio parts of '\(outer)' are left out"
+      )
+    }
+    if let family {
+      notes.append("read as model_type '\(family)' (--family)")
+      config.values["model_type"] = .string(family)
+    } else if config.values["model_type"] == nil {
+      guard let inferred = inferredModelType(config) else { throw .missingModelType(path: config.path) }
+      notes.append("read as model_type '\(inferred)', from architectures")
+      config.values["model_type"] = .string(inferred)
+    }
+    var architecture = try layout(of: config)
+    try architecture.checkSize(config)
+    if !["t5", "mt5"].contains(architecture.modelType) {
+      let isGated = architecture.layers.first.map {
+        max($0.feedForward.dense.count, $0.feedForward.expert.count) == 3
+      }
+      architecture.activation = try config.activation(default: isGated == true ? .silu : .gelu)
+    }
+    return (architecture, notes)
+  }
+
+  /// The `model_type` a config's `architectures` class names (`LlamaForCausalLM` → `llama`).
+  static func inferredModelType(_ config: HuggingFaceConfig) -> String? {
+    guard case .array(let classes)? = config.values["architectures"],
+      case .string(let name)? = classes.first
+    else { return nil }
+    let known: [(prefix: String, type: String)] = [
+      ("GPT2", "gpt2"), ("GPTNeoX", "gpt_neox"), ("GPTJ", "gptj"), ("OPT", "opt"), ("Bloom", "bloom"),
+      ("Falcon", "falcon"), ("Bert", "bert"), ("Roberta", "roberta"), ("XLMRoberta", "xlm-roberta"),
+      ("DistilBert", "distilbert"),
+      ("Electra", "electra"), ("T5", "t5"), ("MT5", "mt5"), ("Llama", "llama"),
+      ("Mistral", "mistral"), ("Mixtral", "mixtral"), ("Qwen2Moe", "qwen2_moe"), ("Qwen2", "qwen2"),
+      ("Qwen3Moe", "qwen3_moe"), ("Qwen3", "qwen3"), ("Gemma3", "gemma3_text"), ("Gemma2", "gemma2"),
+      ("Gemma", "gemma"),
+      ("Phi3", "phi3"), ("DeepseekV2", "deepseek_v2"), ("DeepseekV3", "deepseek_v3"),
+      ("Olmo2", "olmo2"), ("Olmoe", "olmoe"), ("Cohere", "cohere"),
+      ("StableLm", "stablelm"), ("PhiMoE", "phimoe"), ("Phi", "phi"), ("GPTBigCode", "gpt_bigcode"),
+      ("GPTNeo", "gpt_neo"), ("Starcoder2", "starcoder2"), ("MPT", "mpt"), ("Granite", "granite"),
+    ]
+    return known.first { name.hasPrefix($0.prefix) }?.type
+  }
+
+  /// The architecture `config` describes, its counts not yet checked.
+  static func layout(of config: HuggingFaceConfig) throws(ModelImportError) -> TransformerArchitecture {
     let modelType = try config.modelType
     switch modelType {
     case "gpt2": return try GPTFamilies.gpt2(config)
@@ -20,10 +88,17 @@ public enum HuggingFaceFamily {
     case "opt": return try GPTFamilies.opt(config)
     case "bloom": return try GPTFamilies.bloom(config)
     case "falcon", "RefinedWeb", "RefinedWebModel": return try GPTFamilies.falcon(config)
-    case "bert", "roberta": return try EncoderFamilies.bert(config)
-    case "t5": return try EncoderFamilies.t5(config)
-    case "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2", "phi3":
+    case "bert", "roberta", "xlm-roberta", "electra": return try EncoderFamilies.bert(config)
+    case "distilbert": return try EncoderFamilies.distilBERT(config)
+    case "t5", "mt5": return try EncoderFamilies.t5(config)
+    case "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
+      "gemma3_text", "phi3", "granite", "olmo2", "olmoe", "cohere", "stablelm", "phimoe":
       return try LlamaFamilies.architecture(config, modelType: modelType)
+    case "gpt_bigcode": return try GPTVariantFamilies.gptBigCode(config)
+    case "gpt_neo": return try GPTVariantFamilies.gptNeo(config)
+    case "starcoder2": return try GPTVariantFamilies.starCoder2(config)
+    case "phi": return try GPTVariantFamilies.phi(config)
+    case "mpt": return try GPTVariantFamilies.mpt(config)
     case "deepseek_v2", "deepseek_v3": return try DeepSeekFamily.architecture(config, modelType: modelType)
     default:
       throw .unknownModelType(path: config.path, modelType: modelType, supported: supportedModelTypes)
@@ -38,15 +113,19 @@ enum TransformerParts {
   /// Multi-head (or grouped-query) attention with separate Q, K, V and output projections.
   static func attention(
     hidden: Int, heads: Int, keyValueHeads: Int, headSize: Int, hasQKVBias: Bool, hasOutputBias: Bool,
-    otherParameters: Int = 0
+    queryKeyNorm: TrainingCompute.Attention.QueryKeyNorm = .none
   ) -> TransformerArchitecture.Attention {
-    TransformerArchitecture.Attention(
+    let core = TrainingCompute.Attention(
+      modelDimension: hidden, heads: heads, keyValueHeads: keyValueHeads, headDimension: headSize,
+      queryKeyNorm: queryKeyNorm)
+    return TransformerArchitecture.Attention(
       projections: [
         Linear(hidden, heads * headSize, hasBias: hasQKVBias),
         Linear(hidden, keyValueHeads * headSize, hasBias: hasQKVBias),
         Linear(hidden, keyValueHeads * headSize, hasBias: hasQKVBias),
         Linear(heads * headSize, hidden, hasBias: hasOutputBias),
-      ], otherParameters: otherParameters, heads: heads, keyHeadSize: headSize, valueHeadSize: headSize)
+      ], otherParameters: core.queryKeyNormParameters, heads: heads, keyHeadSize: headSize,
+      valueHeadSize: headSize, queryKeyNorm: queryKeyNorm)
   }
 
   /// Two-matrix MLP `hidden → inner → hidden` (GELU/ReLU).

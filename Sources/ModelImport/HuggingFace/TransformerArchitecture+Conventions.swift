@@ -12,11 +12,13 @@ extension TransformerArchitecture {
         unmasked += cross.heads * (cross.keyHeadSize + cross.valueHeadSize)
       }
     }
-    return TransformerConventions.Model(
+    var model = TransformerConventions.Model(
       activeParameters: Double(activeParameters), embeddingParameters: Double(embeddingParameters),
       inputEmbeddingParameters: Double(tokenEmbedding + positionEmbedding),
       attentionWidth: Double(attentionWidthOverLayers), weightMultiplyAdds: Double(weightMultiplyAdds),
       maskableAttentionMultiplyAdds: Double(maskable), unmaskedAttentionMultiplyAdds: Double(unmasked))
+    model.perSequenceMultiplyAdds = Double(pooler?.multiplyAdds ?? 0)
+    return model
   }
 
   /// Parameter counts as `trainflops params` prints them.

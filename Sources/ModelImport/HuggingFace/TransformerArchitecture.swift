@@ -1,3 +1,5 @@
+public import TrainingCompute
+
 /// A transformer described by its weight matrices, as read from a Hugging Face config: enough to
 /// count parameters exactly (weights, biases, norms) and the forward matrix products per token.
 public struct TransformerArchitecture: Sendable, Equatable {
@@ -15,10 +17,10 @@ public struct TransformerArchitecture: Sendable, Equatable {
       self.outputs = outputs
       self.hasBias = hasBias
     }
-    /// Weights plus bias.
-    public var parameters: Int { inputs * outputs + (hasBias ? outputs : 0) }
+    /// Weights plus bias (saturating, as every count here: see `checkSize`).
+    public var parameters: Int { multiplyAdds.adding(saturating: hasBias ? outputs : 0) }
     /// Multiply-adds per token (the bias add is not a product).
-    public var multiplyAdds: Int { inputs * outputs }
+    public var multiplyAdds: Int { inputs.multiplied(saturating: outputs) }
   }
 
   /// One attention block: its projections and the sizes of its score and value products.
@@ -33,8 +35,15 @@ public struct TransformerArchitecture: Sendable, Equatable {
     public var keyHeadSize: Int
     /// Size of one value head: the inner size of A·V.
     public var valueHeadSize: Int
+    /// QK-norm, whose scales are `otherParameters` (`TransformerParts.attention` sets both).
+    public var queryKeyNorm: TrainingCompute.Attention.QueryKeyNorm = .none
+    /// The core's latent-attention layer, when this block is one (DeepSeek-V2/V3); the
+    /// projections and norms above are its own.
+    public var latent: LatentAttention? = nil
     /// The block's parameters.
-    public var parameters: Int { projections.map(\.parameters).reduce(0, +) + otherParameters }
+    public var parameters: Int {
+      Int.sum(saturating: projections.map(\.parameters)).adding(saturating: otherParameters)
+    }
   }
 
   /// The feed-forward block: a dense MLP, or routed experts with optional shared experts.
@@ -58,17 +67,23 @@ public struct TransformerArchitecture: Sendable, Equatable {
         dense: projections, expert: [], experts: 0, activeExperts: 0, router: [], otherParameters: 0)
     }
     /// Parameters of one routed expert.
-    public var expertParameters: Int { expert.map(\.parameters).reduce(0, +) }
+    public var expertParameters: Int { Int.sum(saturating: expert.map(\.parameters)) }
     /// All parameters.
     public var parameters: Int {
-      (dense + router).map(\.parameters).reduce(0, +) + experts * expertParameters + otherParameters
+      Int.sum(saturating: [
+        Int.sum(saturating: (dense + router).map(\.parameters)),
+        experts.multiplied(saturating: expertParameters),
+        otherParameters,
+      ])
     }
     /// Parameters a token uses.
-    public var activeParameters: Int { parameters - (experts - activeExperts) * expertParameters }
+    public var activeParameters: Int {
+      parameters - (experts - activeExperts).multiplied(saturating: expertParameters)
+    }
     /// Multiply-adds per token.
     public var multiplyAdds: Int {
-      (dense + router).map(\.multiplyAdds).reduce(0, +) + activeExperts
-        * expert.map(\.multiplyAdds).reduce(0, +)
+      Int.sum(saturating: (dense + router).map(\.multiplyAdds)).adding(
+        saturating: activeExperts.multiplied(saturating: Int.sum(saturating: expert.map(\.multiplyAdds))))
     }
   }
 
@@ -84,7 +99,9 @@ public struct TransformerArchitecture: Sendable, Equatable {
     public var normParameters: Int
     /// All parameters of the layer.
     public var parameters: Int {
-      attention.parameters + (crossAttention?.parameters ?? 0) + feedForward.parameters + normParameters
+      Int.sum(saturating: [
+        attention.parameters, crossAttention?.parameters ?? 0, feedForward.parameters, normParameters,
+      ])
     }
   }
 
@@ -98,7 +115,8 @@ public struct TransformerArchitecture: Sendable, Equatable {
   public var tokenEmbedding: Int
   /// Learned position- and token-type-embedding parameters.
   public var positionEmbedding: Int
-  /// Norms and projections around the embeddings, final norms, pooler: counted, not embeddings.
+  /// Norm weights outside the layers (final norms, a norm after the embedding), each of
+  /// `hiddenSize` features: counted, not embeddings.
   public var otherParameters: Int
   /// The layers, encoder's first for encoder-decoder models.
   public var layers: [Layer]
@@ -111,4 +129,27 @@ public struct TransformerArchitecture: Sendable, Equatable {
   /// Whether every layer attends in both directions (BERT); otherwise decoder self-attention is
   /// causal and only encoder layers and cross-attention see the whole sequence.
   public var isEncoderOnly = false
+  /// The feed-forward activation (`hidden_act`, `activation_function`, or T5's
+  /// `feed_forward_proj`), as the core's activation closest to it.
+  public var activation: Activation.Function = .gelu
+  /// The norm every layer and the final norm use: LayerNorm or RMSNorm.
+  public var normalization: Normalization.Kind = .layer
+  /// Whether LayerNorm has a shift (bias); Cohere, MPT and DBRX drop it.
+  public var normHasBias = true
+  /// BERT's pooler: a projection of the first token of each sequence (then tanh).
+  public var pooler: Linear? = nil
+  /// T5's relative-position bias tables: `relativePositionBuckets × heads` each, one per stack.
+  public var relativePositionTables = 0
+  /// Buckets of each relative-position table.
+  public var relativePositionBuckets = 0
+
+  /// Width of the token embedding (OPT's `word_embed_proj_dim` may differ from `hiddenSize`).
+  public var embeddingWidth: Int { tokenEmbedding / max(vocabularySize, 1) }
+
+  /// OPT's `project_in` and `project_out` between the embedding width and the hidden size, when
+  /// they differ.
+  public var embeddingProjections: [Linear] {
+    embeddingWidth == hiddenSize
+      ? [] : [Linear(embeddingWidth, hiddenSize), Linear(hiddenSize, embeddingWidth)]
+  }
 }

@@ -22,6 +22,9 @@ public struct TransformerConventions: Sendable, Equatable {
     public var maskableAttentionMultiplyAdds: Double
     /// The same in blocks that always attend to everything (encoder and cross-attention).
     public var unmaskedAttentionMultiplyAdds: Double
+    /// Multiply-adds done once per sequence rather than per token (BERT's pooler on the first
+    /// token), spread over the sequence's tokens in the detailed count.
+    public var perSequenceMultiplyAdds: Double = 0
 
     /// The numbers; see each property.
     public init(
@@ -78,7 +81,10 @@ public struct TransformerConventions: Sendable, Equatable {
   public var detailedForwardPerToken: FLOPs {
     let attention =
       (model.maskableAttentionMultiplyAdds * masking.factor + model.unmaskedAttentionMultiplyAdds) * context
-    return FLOPs(2 * (model.weightMultiplyAdds + attention))
+    let length = sequences.meanLength
+    let perSequence =
+      model.perSequenceMultiplyAdds > 0 && length > 0 ? model.perSequenceMultiplyAdds / length : 0
+    return FLOPs(2 * (model.weightMultiplyAdds + perSequence + attention))
   }
 
   /// Every convention, detailed count first.
@@ -121,14 +127,5 @@ public struct TransformerConventions: Sendable, Equatable {
           "Korthikanti et al. 2022; Chowdhery et al. 2022 (HFU): recomputing activations adds one forward pass, so HFU = 4/3 × MFU"
       ),
     ]
-  }
-
-  /// The rows as a table: convention, FLOP per token, formula, source.
-  public var table: Table {
-    Table(
-      header: ["convention", "training FLOP/token", "formula", "source"],
-      rows: rows.map {
-        [$0.convention, NumberFormatting.scientific($0.trainingFLOPPerToken.value), $0.formula, $0.source]
-      }, rightAligned: [1])
   }
 }

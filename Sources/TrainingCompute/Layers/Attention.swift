@@ -10,6 +10,15 @@
 /// - backward: projections as `Linear`; `QKᵀ` and `AV` each need the gradient with respect to
 ///   both operands, twice their forward FLOP; softmax as much as forward.
 ///
+/// With sequences of mixed lengths, each query attends to the positions of its own sequence, so
+/// the score and `AV` work per token follows the tokens-weighted mean length Σ nᵢ·Tᵢ² / Σ nᵢ·Tᵢ
+/// (`attentionContext`, see `SequenceLengths`) rather than the length of the input.
+///
+/// QK-norm (`queryKeyNorm`) RMS-normalizes queries and keys before the scores: per head with one
+/// scale vector of `e` each, `2·e` parameters (Qwen3, Gemma 3: `modeling_qwen3.py`), or across
+/// all heads with `h·e` and `g·e` scales (OLMo 2, OLMoE: `modeling_olmo2.py`); 4 element-wise
+/// FLOP per query and key element either way (Wortsman et al. 2023; Dehghani et al. 2023).
+///
 /// Causal counting (`isCausal`) halves the score, softmax and `AV` work, since a position
 /// attends only to itself and earlier ones (the convention of Megatron-LM's FLOP formula with
 /// masking exploited). The default is the full count: what dense attention kernels compute and
@@ -28,11 +37,28 @@ public struct Attention: Layer {
   public var hasBias: Bool
   /// Whether the score and `AV` work is halved for causal masking.
   public var isCausal: Bool
+  /// Whether the output projection has a bias (Qwen2 puts biases on Q, K and V only).
+  public var hasOutputBias: Bool
+  /// Positions each query attends to, on average; `nil` means the input's sequence length.
+  public var attentionContext: Double?
+  /// Whether and how queries and keys are RMS-normalized (QK-norm).
+  public var queryKeyNorm: QueryKeyNorm
+
+  /// Where QK-norm's scale vectors sit.
+  public enum QueryKeyNorm: String, Sendable, Codable, CaseIterable {
+    /// No QK-norm.
+    case none
+    /// One scale vector of the head size for queries and one for keys, shared by the heads.
+    case perHead = "per_head"
+    /// Scale vectors over all query heads and all key heads.
+    case acrossHeads = "across_heads"
+  }
 
   /// An attention layer; `keyValueHeads` defaults to `heads`, `headDimension` to `d/h`.
   public init(
     modelDimension: Int, heads: Int, keyValueHeads: Int? = nil, headDimension: Int? = nil,
-    hasBias: Bool = true, isCausal: Bool = false
+    hasBias: Bool = true, isCausal: Bool = false, hasOutputBias: Bool? = nil, attentionContext: Double? = nil,
+    queryKeyNorm: QueryKeyNorm = .none
   ) {
     self.modelDimension = modelDimension
     self.heads = heads
@@ -40,6 +66,9 @@ public struct Attention: Layer {
     self.headDimension = headDimension ?? (heads > 0 ? modelDimension / heads : 0)
     self.hasBias = hasBias
     self.isCausal = isCausal
+    self.hasOutputBias = hasOutputBias ?? hasBias
+    self.attentionContext = attentionContext
+    self.queryKeyNorm = queryKeyNorm
   }
 
   public var kind: String { "attention" }
@@ -57,15 +86,24 @@ public struct Attention: Layer {
   var outputProjection: Linear {
     Linear(
       inputFeatures: heads.multiplied(saturating: headDimension), outputFeatures: modelDimension,
-      hasBias: hasBias)
+      hasBias: hasOutputBias)
   }
 
   /// Parameters of the four projections.
   public var parameterCount: Int {
     Int.sum(saturating: [
       queryProjection.parameterCount, keyValueProjection.parameterCount, keyValueProjection.parameterCount,
-      outputProjection.parameterCount,
+      outputProjection.parameterCount, queryKeyNormParameters,
     ])
+  }
+
+  /// Scale parameters of QK-norm.
+  public var queryKeyNormParameters: Int {
+    switch queryKeyNorm {
+    case .none: return 0
+    case .perHead: return headDimension.multiplied(saturating: 2)
+    case .acrossHeads: return heads.adding(saturating: keyValueHeads).multiplied(saturating: headDimension)
+    }
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
@@ -77,25 +115,36 @@ public struct Attention: Layer {
       throw LayerIssue(
         field: "kv_heads", value: String(keyValueHeads), allowed: "a divisor of the \(heads) heads")
     }
+    return try Self.sequence(inputs, width: modelDimension)
+  }
+
+  /// The one input of an attention layer, which must be `[sequence length, width]`.
+  static func sequence(_ inputs: [TensorShape], width: Int) throws(LayerIssue) -> TensorShape {
     let input = try LayerIssue.single(inputs)
     guard input.rank == 2 else {
       throw LayerIssue(
-        field: "input shape", value: input.description,
-        allowed: "[sequence length, \(modelDimension)] (dimension)")
+        field: "input shape", value: input.description, allowed: "[sequence length, \(width)] (dimension)")
     }
-    try LayerIssue.lastDimension(of: input, equals: modelDimension, field: "dimension")
+    try LayerIssue.lastDimension(of: input, equals: width, field: "dimension")
     return input
   }
 
   public func cost(for inputs: [TensorShape]) -> LayerCost {
     guard let input = inputs.first else { return .free }
     let tokens = TensorShape([input.dimensions.first ?? 1, modelDimension])
-    let projections = queryProjection.cost(for: [tokens])
+    var projections = queryProjection.cost(for: [tokens])
       .alongside(keyValueProjection.cost(for: [tokens]))
       .alongside(keyValueProjection.cost(for: [tokens]))
+    if queryKeyNorm != .none {
+      let normalized = Double(tokens.dimensions[0]) * Double(heads + keyValueHeads) * Double(headDimension)
+      projections = projections.followed(
+        by: LayerCost(
+          parameters: queryKeyNormParameters, forward: .elementwise(4 * normalized),
+          inputGradient: .elementwise(4 * normalized), weightGradient: .elementwise(2 * normalized)))
+    }
     let length = Double(input.dimensions.first ?? 1)
     let share = isCausal ? 0.5 : 1.0
-    let scores = Double(heads) * length * length * share
+    let scores = Double(heads) * length * (attentionContext ?? length) * share
     let products = FLOPBreakdown(matrix: 2 * 2 * scores * Double(headDimension))
     let softmax = FLOPBreakdown.elementwise(
       scores * (Activation.Function.softmax.flopPerElement + 1))

@@ -4,26 +4,26 @@
 /// checks (see `SizeLimit`), which then names the layer.
 extension Int {
   /// `self + other`, or `Int.max`/`Int.min` when the exact sum does not fit.
-  func adding(saturating other: Int) -> Int {
+  public func adding(saturating other: Int) -> Int {
     let (sum, overflow) = addingReportingOverflow(other)
     guard overflow else { return sum }
     return other > 0 ? .max : .min
   }
 
   /// `self · other`, or `Int.max`/`Int.min` when the exact product does not fit.
-  func multiplied(saturating other: Int) -> Int {
+  public func multiplied(saturating other: Int) -> Int {
     let (product, overflow) = multipliedReportingOverflow(by: other)
     guard overflow else { return product }
     return (self < 0) == (other < 0) ? .max : .min
   }
 
   /// The product of `values` (1 when there are none), saturating.
-  static func product(saturating values: some Sequence<Int>) -> Int {
+  public static func product(saturating values: some Sequence<Int>) -> Int {
     values.reduce(1) { $0.multiplied(saturating: $1) }
   }
 
   /// The sum of `values` (0 when there are none), saturating.
-  static func sum(saturating values: some Sequence<Int>) -> Int {
+  public static func sum(saturating values: some Sequence<Int>) -> Int {
     values.reduce(0) { $0.adding(saturating: $1) }
   }
 }

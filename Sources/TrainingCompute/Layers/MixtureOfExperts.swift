@@ -7,6 +7,9 @@
 /// updated; per token, forward runs the router (`2·d·E`), softmax and top-k selection (about 6
 /// element-wise FLOP per expert score), `k + S` experts, and a weighted sum of the `k` outputs
 /// (`2·k·d`). Backward as for each part: only the experts a token visited get gradient from it.
+/// Variants: a router bias (`hasRouterBias`: DeepSeek-V3's score-correction bias, `E` parameters,
+/// one add per score) and a sigmoid gate on the shared experts' output (`hasSharedExpertGate`:
+/// Qwen2-MoE's `shared_expert_gate`, `Linear(d→1)`, `2·d` matrix FLOP per token).
 /// Convention: balanced routing is assumed (each token visits exactly `k` experts).
 /// Sources: Shazeer et al. (2017); Fedus et al. (2021); Jiang et al. (2024) for Mixtral.
 public struct MixtureOfExperts: Layer {
@@ -26,11 +29,16 @@ public struct MixtureOfExperts: Layer {
   public var activation: Activation.Function
   /// Whether the experts' linear layers have biases.
   public var hasBias: Bool
+  /// Whether the router adds a learned bias to its scores (DeepSeek-V3).
+  public var hasRouterBias: Bool
+  /// Whether a `Linear(d→1)` gate scales the shared experts' output (Qwen2-MoE).
+  public var hasSharedExpertGate: Bool
 
   /// A mixture-of-experts layer.
   public init(
     modelDimension: Int, expertDimension: Int, experts: Int, topK: Int, sharedExperts: Int = 0,
-    isGated: Bool = true, activation: Activation.Function = .silu, hasBias: Bool = false
+    isGated: Bool = true, activation: Activation.Function = .silu, hasBias: Bool = false,
+    hasRouterBias: Bool = false, hasSharedExpertGate: Bool = false
   ) {
     self.modelDimension = modelDimension
     self.expertDimension = expertDimension
@@ -40,6 +48,8 @@ public struct MixtureOfExperts: Layer {
     self.isGated = isGated
     self.activation = activation
     self.hasBias = hasBias
+    self.hasRouterBias = hasRouterBias
+    self.hasSharedExpertGate = hasSharedExpertGate
   }
 
   public var kind: String { "moe" }
@@ -49,7 +59,12 @@ public struct MixtureOfExperts: Layer {
       modelDimension: modelDimension, heads: 1, feedForwardDimension: expertDimension,
       activation: activation, isGated: isGated, hasBias: hasBias)
   }
-  var router: Linear { Linear(inputFeatures: modelDimension, outputFeatures: experts, hasBias: false) }
+  var router: Linear {
+    Linear(inputFeatures: modelDimension, outputFeatures: experts, hasBias: hasRouterBias)
+  }
+  var sharedExpertGate: Linear? {
+    hasSharedExpertGate ? Linear(inputFeatures: modelDimension, outputFeatures: 1, hasBias: false) : nil
+  }
 
   /// Parameters of one expert.
   public var expertParameterCount: Int {
@@ -60,7 +75,7 @@ public struct MixtureOfExperts: Layer {
   /// Parameters of every expert and the router.
   public var parameterCount: Int {
     experts.adding(saturating: sharedExperts).multiplied(saturating: expertParameterCount)
-      .adding(saturating: router.parameterCount)
+      .adding(saturating: router.parameterCount).adding(saturating: sharedExpertGate?.parameterCount ?? 0)
   }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
@@ -93,7 +108,10 @@ public struct MixtureOfExperts: Layer {
   public func cost(for inputs: [TensorShape]) -> LayerCost {
     let tokens = inputs.first?.leadingElements ?? 1
     let token = TensorShape([1, modelDimension])
-    let routing = router.cost(for: [token])
+    var routing = router.cost(for: [token])
+    if let gate = sharedExpertGate { routing = routing.alongside(gate.cost(for: [token])) }
+    routing =
+      routing
       .followed(
         by: LayerCost(
           forward: .elementwise(6 * Double(experts)), inputGradient: .elementwise(6 * Double(experts))))

@@ -14,6 +14,8 @@ public struct ImportedModel: Sendable {
     case safetensors
     /// A hand-written JSON or YAML spec.
     case spec
+    /// A GGUF file (header only), read through the Hugging Face reader.
+    case gguf
   }
 
   /// The file.

@@ -11,6 +11,7 @@ public enum ModelImporter {
   {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".onnx") { return try onnx(path: path, options: options) }
+    if lowered.hasSuffix(".gguf") { return try GGUFFile.read(path: path).importedModel(options: options) }
     if lowered.hasSuffix(".safetensors") || lowered.hasSuffix(".safetensors.index.json") {
       let count = try SafetensorsCheckpoint.read(path: path).parameterCount
       return ImportedModel(path: path, format: .safetensors, parameters: count)

@@ -23,6 +23,11 @@ public enum ModelLoader {
     if lowered.hasSuffix(".onnx") {
       return try ONNXFile.read(path: path).sequentialGraph(dimensions: options.dimensions)
     }
+    if lowered.hasSuffix(".gguf"),
+      let graph = try GGUFFile.read(path: path).importedModel(options: options).graph
+    {
+      return graph
+    }
     if lowered.hasSuffix(".safetensors") || lowered.hasSuffix(".safetensors.index.json") {
       throw .noLayerGraph(path: path, format: "safetensors", command: "trainflops params \(path)")
     }

@@ -35,7 +35,7 @@ struct ONNXCommand: ParsableCommand {
   }
 
   /// A report printed in full whose count is incomplete: exits 1 with one sentence.
-  struct PartialCount: Error, CustomStringConvertible {
+  struct PartialCount: Error, Equatable, CustomStringConvertible {
     let message: String
     var description: String { message }
   }

@@ -30,7 +30,7 @@ private let constantOperators: Set<String> = [
 private let layoutOperators: Set<String> = [
   "Reshape", "Flatten", "Transpose", "Concat", "Split", "Slice", "Gather", "Squeeze", "Unsqueeze", "Expand",
   "Pad",
-  "Tile", "Identity",
+  "Tile", "Identity", "GatherElements", "GatherND",
 ]
 
 /// Activations the catalog's `Activation` layer models.
@@ -63,9 +63,9 @@ extension ONNXGraphBuilder {
     }
   }
 
-  /// The parameters the node takes that no earlier node took, and the earlier node whose
-  /// parameters are exactly the same set (tied weights), if any.
-  mutating func claim(_ parameters: Set<String>, by node: String) -> (count: Int, sharedWith: String?) {
+  /// The parameters the node takes that no earlier node took, and the earlier node that took
+  /// exactly the same initializers (tied weights), if any.
+  mutating func claim(_ parameters: Set<String>, by node: String) -> (count: Int, owner: String?) {
     let known = owners
     if let owner = parameters.compactMap({ known[$0] }).first, owner.initializers == parameters {
       return (0, owner.node)
@@ -78,11 +78,33 @@ extension ONNXGraphBuilder {
     return (count, nil)
   }
 
+  /// Parameters a catalog layer counts from its own settings (0 for the others).
+  static func ownCount(_ layer: any Layer) -> Int {
+    switch layer {
+    case let layer as Linear: return layer.parameterCount
+    case let layer as Convolution: return layer.parameterCount
+    case let layer as Normalization: return layer.parameterCount
+    case let layer as Embedding: return layer.parameterCount
+    default: return 0
+    }
+  }
+
+  /// Appends a catalog layer, sharing the parameters of `owner` when it took the same
+  /// initializers and counts as many parameters (tied weights), and records its count.
+  mutating func appendCatalog(_ layer: any Layer, name: String, inputs: [String], owner: String?) {
+    let count = Self.ownCount(layer)
+    let shared = owner.flatMap { ownerCounts[$0] == count && count > 0 ? $0 : nil }
+    graph.append(layer, name: name, inputs: inputs, sharesParametersWith: shared)
+    ownerCounts[name] = count
+  }
+
   /// Appends the node's layer (with per-example reshapes where a catalog layer wants no batch
   /// axis) and returns the name of the node giving its first output.
   mutating func appendLayers(_ step: ONNXGraphStep) throws(ModelImportError) -> String {
     let name = unique(step.node.name)
-    let (owned, shared) = claim(step.parameters, by: name)
+    let (unclaimed, owner) = claim(step.parameters, by: name)
+    // Generic layers count the initializers no earlier node took; shared ones count there.
+    let owned = owner == nil ? unclaimed : 0
     let sources = step.activations.map(\.1)
     let output = TensorShape(step.outputs.first ?? [1])
     let layer: any Layer
@@ -94,7 +116,7 @@ extension ONNXGraphBuilder {
     case "MatMul" where step.isActivation(0) && step.shape(1).count == 2:
       layer = Linear(inputFeatures: step.shape(1)[0], outputFeatures: step.shape(1)[1], hasBias: false)
     case "Gemm" where step.isActivation(0) && step.shape(1).count == 2:
-      return try gemm(step, name: name, shared: shared)
+      return try gemm(step, name: name, owner: owner)
     case "Conv", "ConvTranspose":
       layer = try convolution(step)
       perExample = true
@@ -136,18 +158,17 @@ extension ONNXGraphBuilder {
       graph.append(
         DataMovement("Squeeze", output: TensorShape(Array(step.shape(0).dropFirst()))), name: entry,
         inputs: [sources[0]])
-      graph.append(layer, name: name, inputs: [entry], sharesParametersWith: shared)
+      appendCatalog(layer, name: name, inputs: [entry], owner: owner)
       let exit = unique("\(name).batch")
       graph.append(DataMovement("Unsqueeze", output: output), name: exit, inputs: [name])
       return exit
     }
-    graph.append(layer, name: name, inputs: sources, sharesParametersWith: shared)
+    appendCatalog(layer, name: name, inputs: sources, owner: owner)
     return name
   }
 
   /// Gemm with a weight: `Linear`, the input transposed first when `transA` is set.
-  mutating func gemm(_ step: ONNXGraphStep, name: String, shared: String?) throws(ModelImportError) -> String
-  {
+  mutating func gemm(_ step: ONNXGraphStep, name: String, owner: String?) throws(ModelImportError) -> String {
     let weight = step.shape(1)
     let isTransposed = step.node.int("transB", default: 0) == 1
     var source = step.activations[0].1
@@ -162,7 +183,7 @@ extension ONNXGraphBuilder {
       inputFeatures: isTransposed ? weight[1] : weight[0],
       outputFeatures: isTransposed ? weight[0] : weight[1],
       hasBias: step.node.has(2))
-    graph.append(layer, name: name, inputs: [source], sharesParametersWith: shared)
+    appendCatalog(layer, name: name, inputs: [source], owner: owner)
     return name
   }
 

@@ -46,6 +46,8 @@ struct ONNXGraphBuilder {
   /// The node that first took each initializer's values as its parameters.
   var owners: [String: (node: String, initializers: Set<String>)] = [:]
   var names: Set<String> = [ModelGraph.inputName]
+  /// Parameters each catalog node counts, for tied weights.
+  var ownerCounts: [String: Int] = [:]
   let floatTypes: Set<Int32> = [0, 1, 10, 11, 16]
 
   init(file: ONNXFile, dimensions: [String: Int]) throws(ModelImportError) {

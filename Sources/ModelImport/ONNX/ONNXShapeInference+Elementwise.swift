@@ -38,8 +38,25 @@ extension ONNXShapeInference {
     guard Self.broadcastOperators.contains(node.op) else { return nil }
     var shape = try node.input(0).shape
     for index in 1..<max(node.inputs.count, 1) { shape = try broadcast(shape, node.input(index).shape, node) }
-    return Result(
-      outputs: [ONNXTensor(shape: shape, values: try arithmetic(node, shape: shape))], layer: "elementwise")
+    let values = node.op == "Where" ? try choose(node, shape: shape) : try arithmetic(node, shape: shape)
+    return Result(outputs: [ONNXTensor(shape: shape, values: values)], layer: "elementwise")
+  }
+
+  /// Where on known values: the second input's value where the condition is non-zero, else the
+  /// third's (shape arithmetic in Transformers' exports: `Where(Equal(shape, -1), 1, shape)`).
+  private func choose(_ node: ONNXNode, shape: [Int]) throws(ModelImportError) -> [Int]? {
+    guard node.inputs.count == 3, let elements = ONNXLimits.product(shape),
+      elements <= ONNXLimits.trackedValues,
+      let condition = try node.input(0).values, let x = try node.input(1).values,
+      let y = try node.input(2).values
+    else { return nil }
+    let operands = [condition, x, y]
+    // Only flat broadcasting (every operand one value or all of them) is followed.
+    guard operands.allSatisfy({ $0.count == elements || $0.count == 1 }), elements >= 1 else { return nil }
+    return (0..<elements).map { index in
+      let pick = { (values: [Int]) in values[values.count == 1 ? 0 : index] }
+      return pick(condition) != 0 ? pick(x) : pick(y)
+    }
   }
 
   /// Integer results of Add/Sub/Mul/Div/Max/Min on known values (shape arithmetic).
@@ -64,6 +81,7 @@ extension ONNXShapeInference {
       case "Div":
         guard y != 0 else { return nil }
         value = x.dividedReportingOverflow(by: y)
+      case "Equal": value = (x == y ? 1 : 0, false)
       case "Max": value = (max(x, y), false)
       case "Min": value = (min(x, y), false)
       default: return nil

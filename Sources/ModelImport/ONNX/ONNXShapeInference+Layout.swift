@@ -20,10 +20,13 @@ extension ONNXShapeInference {
         throw node.mismatch("the shape \(shape) has \(problem)")
       }
       let count = shape.reduce(1, *)
-      let values: [Int]? = count <= ONNXLimits.trackedValues ? Array(repeating: 0, count: count) : nil
-      return Result(
-        outputs: [ONNXTensor(shape: shape, values: node.attribute("value") == nil ? values : nil)],
-        layer: "shape")
+      // The fill value: 0 by default, else the attribute's (tracked when it is an integer).
+      let fill: Int? =
+        node.attribute("value").map { $0.hasT ? ONNXTensor.integerValues(of: $0.t)?.first : nil } ?? 0
+      let values = fill.flatMap {
+        count <= ONNXLimits.trackedValues ? Array(repeating: $0, count: count) : nil
+      }
+      return Result(outputs: [ONNXTensor(shape: shape, values: values)], layer: "shape")
     case "Reshape": return try reshape(node)
     case "Flatten":
       let shape = try node.input(0).shape
@@ -45,6 +48,9 @@ extension ONNXShapeInference {
     case "Split": return try split(node)
     case "Slice": return try slice(node)
     case "Gather": return try gather(node)
+    case "GatherElements":
+      return Result(outputs: [ONNXTensor(shape: try node.input(1).shape)], layer: "shape")
+    case "GatherND": return try gatherND(node)
     case "Squeeze", "Unsqueeze": return try squeeze(node)
     case "Expand":
       let target = try node.values(1)
@@ -227,6 +233,20 @@ extension ONNXShapeInference {
     let isEmbedding = initializerSizes[node.proto.input[0]] != nil && data.values == nil
     return Result(
       outputs: [ONNXTensor(shape: shape, values: values)], layer: isEmbedding ? "embedding" : "shape")
+  }
+
+  /// GatherND (ONNX spec): `indices.shape[:-1] + data.shape[batch_dims + indices.shape[-1]:]`.
+  private func gatherND(_ node: ONNXNode) throws(ModelImportError) -> Result {
+    let data = try node.input(0).shape
+    let indices = try node.input(1).shape
+    let batch = node.int("batch_dims", default: 0)
+    guard let depth = indices.last, batch >= 0, depth >= 1, batch < indices.count,
+      let start = ONNXLimits.add(batch, depth), start <= data.count
+    else {
+      throw node.mismatch("indices \(indices) do not fit data \(data) with batch_dims \(batch)")
+    }
+    return Result(
+      outputs: [ONNXTensor(shape: Array(indices.dropLast()) + Array(data[start...]))], layer: "shape")
   }
 
   private func squeeze(_ node: ONNXNode) throws(ModelImportError) -> Result {

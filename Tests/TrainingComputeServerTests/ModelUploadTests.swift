@@ -121,7 +121,7 @@ struct ModelUploadTests {
       #expect(response.status == .ok, "\(String(decoding: response.data, as: UTF8.self))")
       let object = try response.object()
       #expect(object["kind"] as? String == "layers")
-      let totals = try #require(object["totals"] as? [String: Any])
+      let totals = try #require((object["analysis"] as? [String: Any])?["totals"] as? [String: Any])
       #expect(isClose(try #require(Self.number(totals["forward_matrix_flop"])), 3_538_944))
     }
   }

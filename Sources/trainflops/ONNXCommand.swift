@@ -61,6 +61,8 @@ struct ONNXCommand: ParsableCommand {
       lines.append("\(coverage.skippedNodes) nodes skipped: an input came from an unsupported node.")
     }
     if let partial = coverage.partialSentence { lines.append("Partial count: \(partial).") }
+    // CSV readers skip '#' comment lines; the coverage stays in the file.
+    if format == .csv { lines = lines.map { "# " + $0 } }
     var text = lines.joined(separator: "\n") + "\n\n" + table.render(format)
     if listingNodes {
       text +=

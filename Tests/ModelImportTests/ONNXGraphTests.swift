@@ -65,4 +65,19 @@ struct ONNXGraphTests {
       try ONNXFile(path: "fixed.onnx", model: model).modelGraph(dimensions: [:])
     }
   }
+
+  @Test func productsWithoutACatalogLayerAreRefusedNotCountedAsFree() throws {
+    // A fused Attention (opset 23) reading one [1, 2, 4, 8] tensor as Q, K and V.
+    var model = ONNXHostileInputTests.model(
+      input: [1, 2, 4, 8], nodes: [ONNXHostileInputTests.node("Attention", ["x", "x", "x"], "y")])
+    model.graph.name = "attention"
+    #expect(
+      throws: ModelImportError.noLayerGraph(
+        path: "attention.onnx",
+        format: "ONNX with the node 'y' (Attention), whose products have no catalog layer yet",
+        command: "trainflops onnx attention.onnx")
+    ) {
+      try ONNXFile(path: "attention.onnx", model: model).modelGraph(dimensions: [:])
+    }
+  }
 }

@@ -11,6 +11,8 @@ struct ONNXGraphStep {
   let outputs: [[Int]]
   /// Input shapes as inferred (empty for omitted inputs).
   let inputShapes: [[Int]]
+  /// Forward FLOP of the node's products, as the shape inference counted them.
+  let flop: Double
 
   var op: String { node.op }
   /// The shape of input `index`, or `[]` when it is omitted.
@@ -147,6 +149,14 @@ extension ONNXGraphBuilder {
     default:
       if let function = activationFunctions[step.op] {
         layer = Activation(function)
+      } else if step.flop > 0 {
+        // Products (a fused Attention, a weight-by-activation MatMul) with no catalog layer yet:
+        // refused rather than counted as free.
+        throw .noLayerGraph(
+          path: file.path,
+          format:
+            "ONNX with the node '\(step.node.name)' (\(step.op)), whose products have no catalog layer yet",
+          command: "trainflops onnx \(file.path)")
       } else if layoutOperators.contains(step.op) {
         layer = DataMovement(step.op, output: output, parameters: owned)
       } else {

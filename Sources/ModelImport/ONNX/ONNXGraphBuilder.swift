@@ -149,7 +149,7 @@ struct ONNXGraphBuilder {
     }
     let step = ONNXGraphStep(
       node: node, activations: activations, parameters: parameters, outputs: outputs,
-      inputShapes: inputs.map { $0?.shape ?? [] })
+      inputShapes: inputs.map { $0?.shape ?? [] }, flop: result.flop)
     try append(step)
   }
 }

@@ -26,6 +26,18 @@ public struct DataMovement: Layer {
   public var kind: String { "data_movement" }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
+    try Self.given(output, inputs: inputs, parameters: parameters)
+  }
+
+  public func cost(for inputs: [TensorShape]) -> LayerCost { LayerCost(parameters: parameters) }
+}
+
+extension DataMovement {
+  /// An output shape an importer inferred, for layers that take one (`DataMovement`,
+  /// `Elementwise`): at least one input, valid sizes, parameters not negative.
+  static func given(_ output: TensorShape, inputs: [TensorShape], parameters: Int) throws(LayerIssue)
+    -> TensorShape
+  {
     guard !inputs.isEmpty else {
       throw LayerIssue(field: "inputs", value: "no inputs", allowed: "one or more inputs")
     }
@@ -35,6 +47,4 @@ public struct DataMovement: Layer {
     try LayerIssue.nonNegative(parameters, field: "parameters")
     return output
   }
-
-  public func cost(for inputs: [TensorShape]) -> LayerCost { LayerCost(parameters: parameters) }
 }

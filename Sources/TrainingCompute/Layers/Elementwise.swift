@@ -35,14 +35,7 @@ public struct Elementwise: Layer {
   public var kind: String { "elementwise" }
 
   public func outputShape(for inputs: [TensorShape]) throws(LayerIssue) -> TensorShape {
-    guard !inputs.isEmpty else {
-      throw LayerIssue(field: "inputs", value: "no inputs", allowed: "one or more inputs")
-    }
-    guard output.isValid else {
-      throw LayerIssue(field: "output shape", value: output.description, allowed: "sizes of at least 1")
-    }
-    try LayerIssue.nonNegative(parameters, field: "parameters")
-    return output
+    try DataMovement.given(output, inputs: inputs, parameters: parameters)
   }
 
   public func cost(for inputs: [TensorShape]) -> LayerCost {

@@ -35,7 +35,9 @@ struct ONNXReferenceTests {
 
   static let files = [
     "resnet18-torchscript.onnx", "resnet18-dynamo.onnx", "mobilenet_v2-torchscript.onnx",
-    "mobilenet_v2-dynamo.onnx", "vit-tiny-torchscript.onnx", "vit-tiny-dynamo.onnx",
+    "mobilenet_v2-dynamo.onnx", "efficientnet_b0-torchscript.onnx", "efficientnet_b0-dynamo.onnx",
+    "convnext_tiny-torchscript.onnx", "convnext_tiny-dynamo.onnx", "vit-tiny-torchscript.onnx",
+    "vit-tiny-dynamo.onnx",
     "bert-tiny-torchscript.onnx",
     "bert-tiny-dynamo.onnx", "llama-tiny-dynamo.onnx", "gru-lm-torchscript.onnx", "gru-lm-dynamo.onnx",
   ]

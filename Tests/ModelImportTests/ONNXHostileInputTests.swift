@@ -165,7 +165,8 @@ struct ONNXHostileInputTests {
   }
 
   /// Every byte of the small fixtures replaced in turn by values that make varints long, sizes
-  /// huge or negative: the reader and shape inference must answer, never trap (issue 8, trap 6).
+  /// huge or negative: the reader, shape inference and the graph builder must answer, never trap
+  /// (issue 8, trap 6).
   @Test(arguments: ["linear.onnx", "conv.onnx", "external.onnx"])
   func everyCorruptedByteIsAnAnswerOrAnError(_ name: String) throws {
     let original = try Data(contentsOf: URL(fileURLWithPath: try FixturePath.of("onnx/" + name)))
@@ -178,6 +179,8 @@ struct ONNXHostileInputTests {
         for dimensions in [["batch": 1], ["batch": 1 << 40]] {
           if (try? ONNXAnalysis.analyze(file, dimensions: dimensions)) != nil { answered += 1 }
         }
+        // The layer graph for the backward analysis, built from the same bytes.
+        _ = try? file.modelGraph(dimensions: [:])
       }
     }
     // Most single-byte changes (in weights' float values, names) leave a readable model.

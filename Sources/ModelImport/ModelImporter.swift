@@ -15,6 +15,10 @@ public enum ModelImporter {
       return try read(FileContents.read(path), name: path, options: options)
     }
     let prefix = try FileContents.read(path, offset: 0, count: ModelFormat.prefixLength)
+    if prefix.starts(with: Array("GGUF".utf8)) {
+      // Header only: the tensor data is never read.
+      return try GGUFFile.read(path: path).importedModel(options: options)
+    }
     switch ModelFormat.binaryFormat(prefix: prefix, name: path) {
     case .safetensors:
       try options.check(for: .safetensors, path: path)
@@ -88,7 +92,7 @@ public enum ModelImporter {
     let embedding = analysis.nodes.filter { $0.layer == "embedding" }.map(\.parameters).reduce(0, +)
     var graph: ModelGraph?
     do {
-      graph = try file.sequentialGraph(dimensions: options.dimensions)
+      graph = try file.modelGraph(dimensions: options.dimensions)
     } catch {
       guard case .noLayerGraph = error else { throw error }
     }

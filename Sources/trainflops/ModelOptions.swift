@@ -7,7 +7,7 @@ import TrainingCompute
 struct ModelOptions: ParsableArguments {
   @Argument(
     help:
-      "A model file: a spec in JSON or YAML (see examples/models and docs/model-spec.md), or a Hugging Face config.json."
+      "A model file: a spec in JSON or YAML (see examples/models and docs/model-spec.md), a Hugging Face config.json, an .onnx graph or a .gguf file."
   )
   var file: String
 

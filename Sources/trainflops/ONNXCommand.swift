@@ -11,11 +11,15 @@ struct ONNXCommand: ParsableCommand {
     discussion: """
       Shapes are inferred node by node; symbolic dimensions must be bound with --dim NAME=VALUE. FLOP count \
       matrix products, convolutions, recurrent cells and attention (2 per multiply-add), as PyTorch's \
-      FlopCounterMode does. Unsupported operators are listed with their node count and share of all nodes.
+      FlopCounterMode does. Unsupported operators are listed with their node count and share of all nodes; \
+      when any node cannot be counted, the report says which and the command exits 1 unless --allow-partial \
+      is given.
       """)
 
   @Argument(help: "The .onnx file.") var file: String
   @Flag(help: "List every node with its output shape and FLOP.") var nodes = false
+  @Flag(help: "Exit 0 even when some nodes cannot be counted (the report still lists them).")
+  var allowPartial = false
   @OptionGroup var importOptions: ImportCommandOptions
   @OptionGroup var output: OutputOptions
 
@@ -25,6 +29,15 @@ struct ONNXCommand: ParsableCommand {
       throw ValidationError("'\(file)' is not an ONNX file: give a .onnx file.")
     }
     print(try Self.render(analysis, listingNodes: nodes, as: output.format), terminator: "")
+    if let partial = analysis.coverage.partialSentence, !allowPartial {
+      throw PartialCount(message: "'\(file)': \(partial); pass --allow-partial to accept a partial count.")
+    }
+  }
+
+  /// A report printed in full whose count is incomplete: exits 1 with one sentence.
+  struct PartialCount: Error, Equatable, CustomStringConvertible {
+    let message: String
+    var description: String { message }
   }
 
   static func render(_ analysis: ONNXAnalysis, listingNodes: Bool, as format: OutputFormat) throws -> String {
@@ -47,6 +60,9 @@ struct ONNXCommand: ParsableCommand {
     if coverage.skippedNodes > 0 {
       lines.append("\(coverage.skippedNodes) nodes skipped: an input came from an unsupported node.")
     }
+    if let partial = coverage.partialSentence { lines.append("Partial count: \(partial).") }
+    // CSV readers skip '#' comment lines; the coverage stays in the file.
+    if format == .csv { lines = lines.map { "# " + $0 } }
     var text = lines.joined(separator: "\n") + "\n\n" + table.render(format)
     if listingNodes {
       text +=

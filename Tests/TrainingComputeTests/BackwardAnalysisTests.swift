@@ -115,3 +115,20 @@ struct BackwardAnalysisTests {
     }
   }
 }
+
+/// Gradients that fan in at a branch point are summed.
+struct GradientFanOutTests {
+  @Test func aResidualBranchPointSumsItsTwoGradients() throws {
+    // x → fc1 → (fc2, and the skip) → add: fc1's output gets gradients from fc2 and from the add,
+    // one element-wise add per element of its [16] output to sum them.
+    var graph = ModelGraph(name: "residual", inputShape: [16])
+    graph.append(Linear(inputFeatures: 16, outputFeatures: 16), name: "fc1")
+    graph.append(Linear(inputFeatures: 16, outputFeatures: 16), name: "fc2")
+    graph.append(Add(), name: "add", inputs: ["fc1", "fc2"])
+    let analysis = try BackwardAnalysis(graph)
+    let fc1 = try #require(analysis.layers.first { $0.name == "fc1" })
+    #expect(fc1.inputGradient == .elementwise(16))
+    let fc2 = try #require(analysis.layers.first { $0.name == "fc2" })
+    #expect(fc2.inputGradient == .matrixProduct(rows: 1, inner: 16, columns: 16))
+  }
+}

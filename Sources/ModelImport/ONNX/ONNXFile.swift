@@ -36,6 +36,11 @@ public struct ONNXFile: Sendable {
     guard model.hasGraph, !model.graph.node.isEmpty else {
       throw .malformed(path: path, format: "ONNX", reason: "it holds no graph nodes")
     }
+    guard model.graph.node.count <= ONNXLimits.nodes else {
+      throw .malformed(
+        path: path, format: "ONNX",
+        reason: "it holds \(model.graph.node.count) nodes, more than the \(ONNXLimits.nodes) the tool reads")
+    }
     smallInitializers = [:]
     for range in ProtobufWire.initializerRanges(in: data) where range.count <= Self.smallInitializerBytes {
       if let tensor = try? OnnxSubset_TensorValue(serializedBytes: data[range], options: options) {

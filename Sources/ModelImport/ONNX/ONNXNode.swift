@@ -44,7 +44,7 @@ struct ONNXNode {
   /// `axis` made non-negative for a tensor of `rank` dimensions.
   func axis(_ axis: Int, rank: Int) throws(ModelImportError) -> Int {
     let resolved = axis < 0 ? axis + rank : axis
-    guard resolved >= 0, resolved < max(rank, 1) else {
+    guard resolved >= 0, resolved < rank else {
       throw mismatch("axis \(axis) is outside rank \(rank)")
     }
     return resolved

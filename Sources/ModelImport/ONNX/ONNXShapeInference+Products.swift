@@ -37,7 +37,7 @@ extension ONNXShapeInference {
     var shape = batch + [m, n]
     if bVector { shape.removeLast() }
     if aVector { shape.remove(at: shape.count - (bVector ? 1 : 2)) }
-    let flop = 2 * Double(batch.reduce(1, *)) * Double(m) * Double(k) * Double(n)
+    let flop = 2 * ONNXLimits.real(batch) * Double(m) * Double(k) * Double(n)
     return Result(outputs: [ONNXTensor(shape: shape)], flop: flop, layer: "linear")
   }
 
@@ -50,7 +50,8 @@ extension ONNXShapeInference {
     let (m, k) = node.int("transA", default: 0) == 1 ? (a[1], a[0]) : (a[0], a[1])
     let (kb, n) = node.int("transB", default: 0) == 1 ? (b[1], b[0]) : (b[0], b[1])
     guard k == kb else { throw node.mismatch("inner sizes differ: \(k) and \(kb)") }
-    return Result(outputs: [ONNXTensor(shape: [m, n])], flop: 2 * Double(m * k * n), layer: "linear")
+    return Result(
+      outputs: [ONNXTensor(shape: [m, n])], flop: 2 * ONNXLimits.real([m, k, n]), layer: "linear")
   }
 
   /// Output sizes of a convolution or pooling window along each spatial axis (ONNX Conv spec).
@@ -66,16 +67,32 @@ extension ONNXShapeInference {
     else {
       throw node.mismatch("strides, dilations, pads and kernel do not match \(count) spatial axes")
     }
+    let limit = ONNXLimits.elements
+    guard (strides + dilations + kernel).allSatisfy({ (1...limit).contains($0) }),
+      pads.allSatisfy({ (0..<limit).contains($0) })
+    else {
+      throw node.mismatch(
+        "strides \(strides), dilations \(dilations) and kernel \(kernel) must be from 1 to 2^62, pads \(pads) from 0 to below 2^62"
+      )
+    }
     var output: [Int] = []
     for axis in 0..<count {
-      let span = dilations[axis] * (kernel[axis] - 1) + 1
+      // Every term is at most 2^62, so the sums below fit in `Int`; only the product is checked.
+      guard let reach = ONNXLimits.multiply(dilations[axis], kernel[axis] - 1), reach < limit else {
+        throw node.mismatch("dilation \(dilations[axis]) × kernel \(kernel[axis]) is beyond 2^62")
+      }
+      let span = reach + 1
+      let stride = strides[axis]
       switch autoPad {
-      case "SAME_UPPER", "SAME_LOWER": output.append((input[axis] + strides[axis] - 1) / strides[axis])
-      case "VALID": output.append((input[axis] - span) / strides[axis] + 1)
+      case "SAME_UPPER", "SAME_LOWER": output.append(input[axis] == 0 ? 0 : (input[axis] - 1) / stride + 1)
+      case "VALID": output.append(input[axis] < span ? 0 : (input[axis] - span) / stride + 1)
       default:
-        let padded = input[axis] + pads[axis] + pads[axis + count] - span
-        let steps = ceilMode ? (padded + strides[axis] - 1) / strides[axis] : padded / strides[axis]
-        output.append(steps + 1)
+        // Each term is at most 2^62: the input plus one pad fits in `Int`, the second pad is checked.
+        guard let padded = ONNXLimits.add(input[axis] + pads[axis], pads[axis + count] - span) else {
+          throw node.mismatch("pads \(pads) are beyond 2^63 along axis \(axis + 2)")
+        }
+        let steps = ceilMode ? padded / stride + (padded % stride == 0 ? 0 : 1) : padded / stride
+        output.append(padded < 0 ? 0 : steps + 1)
       }
       guard output[axis] > 0 else {
         throw node.mismatch("the window is larger than the input along axis \(axis + 2)")
@@ -88,13 +105,13 @@ extension ONNXShapeInference {
     let x = try node.input(0).shape
     let w = try node.input(1).shape
     let group = node.int("group", default: 1)
-    guard x.count >= 3, w.count == x.count, x[1] == w[1] * group else {
+    guard x.count >= 3, w.count == x.count, group >= 1, x[1] == ONNXLimits.multiply(w[1], group) else {
       throw node.mismatch("input \(x) and weights \(w) do not fit with \(group) group(s)")
     }
     let kernel = Array(w.dropFirst(2))
     let spatial = try windowOutput(node, input: Array(x.dropFirst(2)), kernel: kernel)
-    let outputs = Double(x[0] * w[0] * spatial.reduce(1, *))
-    let flop = 2 * outputs * Double(w[1] * kernel.reduce(1, *))
+    let outputs = ONNXLimits.real([x[0], w[0]] + spatial)
+    let flop = 2 * outputs * ONNXLimits.real([w[1]] + kernel)
     return Result(outputs: [ONNXTensor(shape: [x[0], w[0]] + spatial)], flop: flop, layer: "convolution")
   }
 
@@ -102,8 +119,10 @@ extension ONNXShapeInference {
     let x = try node.input(0).shape
     let w = try node.input(1).shape
     let group = node.int("group", default: 1)
-    guard x.count >= 3, w.count == x.count, x[1] == w[0] else {
-      throw node.mismatch("input \(x) and weights \(w) do not fit")
+    guard x.count >= 3, w.count == x.count, x[1] == w[0], (1...ONNXLimits.elements).contains(group),
+      let outputChannels = ONNXLimits.multiply(w[1], group)
+    else {
+      throw node.mismatch("input \(x) and weights \(w) do not fit with \(group) group(s)")
     }
     let count = x.count - 2
     let kernel = Array(w.dropFirst(2))
@@ -118,16 +137,26 @@ extension ONNXShapeInference {
     var spatial = node.ints("output_shape") ?? []
     if spatial.isEmpty {
       for axis in 0..<count {
-        spatial.append(
-          strides[axis] * (x[axis + 2] - 1) + extra[axis] + (kernel[axis] - 1) * dilations[axis] + 1
-            - pads[axis]
-            - pads[axis + count])
+        // Checked: strides, dilations and pads come from the file and may be anything.
+        let terms = [
+          ONNXLimits.multiply(strides[axis], x[axis + 2] - 1),
+          ONNXLimits.multiply(kernel[axis] - 1, dilations[axis]),
+          extra[axis], 1, pads[axis].multipliedReportingOverflow(by: -1).overflow ? nil : -pads[axis],
+          pads[axis + count].multipliedReportingOverflow(by: -1).overflow ? nil : -pads[axis + count],
+        ]
+        var size: Int? = 0
+        for term in terms { size = size.flatMap { total in term.flatMap { ONNXLimits.add(total, $0) } } }
+        guard let size, size > 0 else {
+          throw node.mismatch(
+            "strides, pads and output_padding give no valid output size along axis \(axis + 2)")
+        }
+        spatial.append(size)
       }
     }
     // Every input element is multiplied into a kernel window of every output channel of its group.
-    let flop = 2 * Double(x.reduce(1, *)) * Double(w[1] * kernel.reduce(1, *))
+    let flop = 2 * ONNXLimits.real(x) * ONNXLimits.real([w[1]] + kernel)
     return Result(
-      outputs: [ONNXTensor(shape: [x[0], w[1] * group] + spatial)], flop: flop, layer: "convolution")
+      outputs: [ONNXTensor(shape: [x[0], outputChannels] + spatial)], flop: flop, layer: "convolution")
   }
 
   func pooling(_ node: ONNXNode) throws(ModelImportError) -> Result {
@@ -150,10 +179,11 @@ extension ONNXShapeInference {
     let (steps, batch) = isBatchFirst ? (x[1], x[0]) : (x[0], x[1])
     let directions = w[0]
     let hidden = node.int("hidden_size", default: w[1] / gates)
-    guard w[1] == gates * hidden, w[2] == x[2] else {
+    guard hidden > 0, w[1] == ONNXLimits.multiply(gates, hidden), w[2] == x[2] else {
       throw node.mismatch("weights \(w) do not fit \(gates) gates of \(hidden) units over \(x[2]) inputs")
     }
-    let flop = 2 * Double(steps * batch * directions * gates * hidden * (x[2] + hidden))
+    // hidden ≤ w[1] ≤ 2^62 and x[2] ≤ 2^62, so their sum fits in `Int`.
+    let flop = 2 * ONNXLimits.real([steps, batch, directions, gates, hidden, x[2] + hidden])
     let sequence = isBatchFirst ? [batch, steps, directions, hidden] : [steps, directions, batch, hidden]
     let last = ONNXTensor(shape: isBatchFirst ? [batch, directions, hidden] : [directions, batch, hidden])
     return Result(outputs: [ONNXTensor(shape: sequence), last, last], flop: flop, layer: layer)
@@ -166,7 +196,7 @@ extension ONNXShapeInference {
     let v = try node.input(2).shape
     if q.count == 4, k.count == 4, v.count == 4 {
       let (batch, heads, queries, keys) = (q[0], q[1], q[2], k[2])
-      let flop = 2 * Double(batch * heads * queries * keys * (q[3] + v[3]))
+      let flop = 2 * ONNXLimits.real([batch, heads, queries, keys]) * (Double(q[3]) + Double(v[3]))
       return Result(
         outputs: [ONNXTensor(shape: [batch, heads, queries, v[3]])], flop: flop, layer: "attention")
     }
@@ -179,9 +209,11 @@ extension ONNXShapeInference {
       throw node.mismatch("3-D attention needs q_num_heads and kv_num_heads dividing the widths")
     }
     let valueSize = v[2] / keyValueHeads
-    let flop = 2 * Double(q[0] * heads * q[1] * k[1] * (q[2] / heads + valueSize))
-    return Result(
-      outputs: [ONNXTensor(shape: [q[0], q[1], heads * valueSize])], flop: flop, layer: "attention")
+    guard let width = ONNXLimits.multiply(heads, valueSize) else {
+      throw node.mismatch("\(heads) heads of \(valueSize) values are beyond 2^63")
+    }
+    let flop = 2 * ONNXLimits.real([q[0], heads, q[1], k[1]]) * (Double(q[2] / heads) + Double(valueSize))
+    return Result(outputs: [ONNXTensor(shape: [q[0], q[1], width])], flop: flop, layer: "attention")
   }
 
   /// NumPy broadcasting of two shapes.

@@ -10,7 +10,8 @@
 ///   GRU 23 (6 bias adds, 2 sigmoids, tanh, reset product, interpolation), LSTM 34 (8 bias adds,
 ///   3 sigmoids, 2 tanh, 4 products and sums);
 /// - backward per step: the weight gradient `2·G·H·(I + H)`; the gradient with respect to the
-///   layer's input `2·G·H·I` and to the previous hidden state `2·G·H·H`. Only the first layer's
+///   layer's input `2·G·H·I` and to the previous hidden state `2·G·H·H` (every step but the
+///   first: the initial state is a constant and takes no gradient). Only the first layer's
 ///   input gradient is at the layer's boundary; the rest is internal. Element-wise as forward.
 /// Sources: PyTorch `nn.RNN`/`nn.LSTM`/`nn.GRU` documentation (equations and parameter shapes).
 public struct Recurrent: Layer {
@@ -123,12 +124,16 @@ public struct Recurrent: Layer {
       let perStep = LayerCost(
         forward: FLOPBreakdown(matrix: product, elementwise: elementwise),
         inputGradient: layer == 0 ? inputProduct : .zero,
-        internalGradient: (layer == 0 ? .zero : inputProduct) + recurrentProduct + .elementwise(elementwise),
+        internalGradient: (layer == 0 ? .zero : inputProduct) + .elementwise(elementwise),
         weightGradient: FLOPBreakdown(matrix: product, elementwise: hasBias ? 2 * gateRows : 0))
       let layerCost = perStep.repeated(steps * Double(directions) * copies)
       total.forward += layerCost.forward
       total.inputGradient += layerCost.inputGradient
-      total.internalGradient += layerCost.internalGradient
+      // The gradient to the previous hidden state: every step but the first, whose initial state
+      // is a constant that needs none (as autograd skips it; FlopCounterMode on nn.GRU agrees).
+      total.internalGradient +=
+        layerCost.internalGradient
+        + recurrentProduct * (max(steps - 1, 0) * Double(directions) * copies)
       total.weightGradient += layerCost.weightGradient
     }
     return total

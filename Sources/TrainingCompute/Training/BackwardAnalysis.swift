@@ -7,7 +7,10 @@
 /// respect to its input only if a trainable parameter lies upstream of it (the first layer does
 /// not, hence 1:1), and the gradient with respect to its weights only if it is trainable. The
 /// ratio counts the update as part of the backward pass:
-/// `(input gradient + weight gradient + update ÷ batch size) ÷ forward`.
+/// `(input gradient + weight gradient + update ÷ batch size) ÷ forward`. Where a node's output is
+/// read by several nodes on the gradient path (a residual branch, an attention input used as Q,
+/// K and V), their gradients are summed: `(readers − 1) × elements` element-wise adds, counted
+/// with that node's activation gradients.
 public struct BackwardAnalysis: Sendable, Equatable {
   /// The model's name.
   public var model: String
@@ -63,6 +66,15 @@ public struct BackwardAnalysis: Sendable, Equatable {
           inputGradient: (needsInput ? cost.inputGradient : .zero)
             + (isActive ? cost.internalGradient : .zero),
           weightGradient: isTrainable ? cost.weightGradient : .zero))
+    }
+    // A node read by several nodes that send gradients back (a residual branch point) sums
+    // them: (readers − 1) element-wise adds per output element.
+    var readers = Array(repeating: 0, count: layers.count)
+    for (index, inputs) in sources.enumerated() where layers[index].needsInputGradient {
+      for source in inputs where source >= 0 && carriesGradient[source] { readers[source] += 1 }
+    }
+    for index in layers.indices where readers[index] > 1 {
+      layers[index].inputGradient += .elementwise(Double(readers[index] - 1) * shapes[index].elements)
     }
     self.model = graph.name
     self.inputShape = graph.inputShape

@@ -17,8 +17,9 @@ public struct LayerAnalysis: Sendable, Equatable {
   public var needsInputGradient: Bool
   /// Forward FLOP per example.
   public var forward: FLOPBreakdown
-  /// Gradient FLOP with respect to activations: the node's inputs (when needed) and, in a
-  /// composite layer, its internal stages.
+  /// Gradient FLOP with respect to activations: the node's inputs (when needed), in a composite
+  /// layer its internal stages, and the sum of the gradients reaching its output from several
+  /// readers.
   public var inputGradient: FLOPBreakdown
   /// Gradient FLOP with respect to the node's parameters (zero when frozen or parameter-free).
   public var weightGradient: FLOPBreakdown

@@ -43,7 +43,7 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
   case missingModelType(path: String)
   /// A config whose sizes multiply past what the tool counts; `sizes` names the sizes given
   /// (`hidden_size = 1073741824`), `limit` says what is allowed.
-  case tooLarge(path: String, sizes: [String], limit: String)
+  case modelTooLarge(path: String, sizes: [String], limit: String)
 
   /// The formats that use `option`, for messages.
   static func formatsUsing(_ option: String) -> String {
@@ -100,7 +100,7 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
     case .missingModelType(let path):
       return
         "'\(path)' has no model_type (nor architectures) to say which family it is: add \"model_type\" (for instance \"llama\") or pass --family llama."
-    case .tooLarge(let path, let sizes, let limit):
+    case .modelTooLarge(let path, let sizes, let limit):
       return "'\(path)' has sizes (\(sizes.joined(separator: ", "))) that multiply to \(limit)."
     }
   }

@@ -92,7 +92,7 @@ extension TransformerArchitecture {
     let sizes = Self.sizeKeys.compactMap { key in
       config.values[key].flatMap { $0 == .null ? nil : "\(key) = \($0.text)" }
     }
-    throw .tooLarge(
+    throw .modelTooLarge(
       path: config.path, sizes: sizes,
       limit: "1e18 parameters or more; the tool counts models of fewer, far above any real one")
   }

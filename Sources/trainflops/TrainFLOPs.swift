@@ -20,7 +20,8 @@ struct TrainFLOPs: ParsableCommand {
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
-      OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
+      EstimateCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
+      HardwareCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
     ])
 }

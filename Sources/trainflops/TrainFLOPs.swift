@@ -20,7 +20,7 @@ struct TrainFLOPs: ParsableCommand {
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
-      EstimateCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
+      EstimateCommand.self, BatchCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
       HardwareCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
     ])

@@ -71,6 +71,7 @@ let package = Package(
     .testTarget(
       name: "TrainingComputeTests",
       dependencies: ["TrainingCompute"],
+      resources: [.copy("Fixtures")],
       swiftSettings: upcomingFeatures
     ),
     .testTarget(

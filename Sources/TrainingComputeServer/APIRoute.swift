@@ -27,7 +27,9 @@ public struct APIRoute: Sendable {
 
   /// Every route the API serves.
   public static var all: [APIRoute] {
-    EstimateController.routes + ModelController.routes + HardwareController.routes + [openAPI]
+    EstimateController.routes + BestEstimateController.routes + ModelController.routes
+      + HardwareController.routes
+      + [openAPI]
   }
 
   /// The OpenAPI 3.1 document describing every route.

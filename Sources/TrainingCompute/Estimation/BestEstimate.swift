@@ -37,6 +37,12 @@ public struct BestEstimate: Sendable, Equatable, Encodable {
   public struct Unused: Sendable, Equatable, Codable {
     public var field: String
     public var reason: String
+
+    /// A fact not used, and why.
+    public init(field: String, reason: String) {
+      self.field = field
+      self.reason = reason
+    }
   }
 
   /// The two methods side by side, when both were possible.

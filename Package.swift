@@ -73,6 +73,7 @@ let package = Package(
     .testTarget(
       name: "TrainingComputeTests",
       dependencies: ["TrainingCompute"],
+      resources: [.copy("Fixtures")],
       swiftSettings: upcomingFeatures
     ),
     .testTarget(

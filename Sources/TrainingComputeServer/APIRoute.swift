@@ -27,7 +27,8 @@ public struct APIRoute: Sendable {
 
   /// Every route the API serves.
   public static var all: [APIRoute] {
-    EstimateController.routes + ModelController.routes + HardwareController.routes + ReportController.routes
+    EstimateController.routes + BestEstimateController.routes + ModelController.routes
+      + HardwareController.routes + ReportController.routes
       + [openAPI]
   }
 

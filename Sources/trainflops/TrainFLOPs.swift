@@ -22,7 +22,8 @@ struct TrainFLOPs: ParsableCommand {
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
-      OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
+      EstimateCommand.self, BatchCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
+      HardwareCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
       ReportCommand.self,
     ])

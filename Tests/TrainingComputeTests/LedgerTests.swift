@@ -12,7 +12,7 @@ struct LedgerTests {
     _ name: String, _ kind: StageKind, _ facts: [String: String], isPublic: Bool = false,
     isPlanned: Bool = false
   ) -> LedgerStage {
-    LedgerStage(name: name, kind: kind, source: .facts(facts), isPlanned: isPlanned, isPublic: isPublic)
+    LedgerStage(name: name, kind: kind, facts: facts, isPlanned: isPlanned, isPublic: isPublic)
   }
 
   static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(abs(a), abs(b)) }

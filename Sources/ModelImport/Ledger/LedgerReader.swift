@@ -15,8 +15,7 @@ public enum LedgerReader {
   public static let costKeys = ["chip-hour-usd", "total-usd"]
   /// The keys every stage may have, beside the facts of its kind.
   public static let stageKeys = [
-    "name", "kind", "planned", "public", "notes", "reported-flop", "reported-low", "reported-high", "periods",
-    "model-file", "cost-usd", "chip-hour-usd",
+    "name", "kind", "planned", "public", "notes", "periods", "model-file", "cost-usd", "chip-hour-usd",
   ]
 
   /// The ledger in `text`; `allowsModelFiles` is false where no file may be read (the server).
@@ -114,37 +113,13 @@ public enum LedgerReader {
       }
       for (number, item) in items.enumerated() {
         var period = try LedgerFields(
-          item, place: "\(place), period \(number + 1)", allowed: HardwareInputs.fieldNames)
-        periods.append(try period.facts(HardwareInputs.fieldNames))
+          item, place: "\(place), period \(number + 1)", allowed: StageEstimator.hardwareFields)
+        periods.append(try period.facts(StageEstimator.hardwareFields))
       }
     }
     let facts = try fields.facts(factNames)
-    let source: LedgerStage.Source
-    if let reported = fields.value("reported-flop") {
-      let flop = try fields.positive("reported-flop", reported)
-      source = .reported(
-        flop: flop, low: try fields.positive("reported-low"), high: try fields.positive("reported-high"))
-      if let other = facts.keys.sorted().first(where: { !HardwareInputs.fieldNames.contains($0) }) {
-        throw .invalidValue(
-          place: place, key: other, value: "given with reported-flop",
-          allowed: "left out: a reported figure is taken as reported (hardware facts may describe its chips)")
-      }
-      if !facts.isEmpty {
-        if !periods.isEmpty {
-          throw .invalidValue(
-            place: place, key: "periods", value: "given with hardware facts",
-            allowed: "left out when the stage names its hardware itself")
-        }
-        periods = [facts]
-      }
-    } else {
-      for key in ["reported-low", "reported-high"] where fields.has(key) {
-        throw .missingKey(place: place, key: "reported-flop", expected: "the reported figure with \(key)")
-      }
-      source = .facts(facts)
-    }
     let stage = LedgerStage(
-      name: name, kind: kind, source: source, periods: periods,
+      name: name, kind: kind, facts: facts, periods: periods,
       isPlanned: try fields.bool("planned") ?? false,
       isPublic: isPublic, modelFile: modelFile, costUSD: try fields.nonNegative("cost-usd"),
       chipHourPriceUSD: try fields.nonNegative("chip-hour-usd"), notes: try fields.text("notes"))

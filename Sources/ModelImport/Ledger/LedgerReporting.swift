@@ -40,11 +40,7 @@ public enum LedgerReporting {
     _ file: String, stage: inout LedgerStage, directory: String
   ) throws(LedgerError) -> LedgerProvenance.FileDigest {
     let path = file.hasPrefix("/") ? file : URL(fileURLWithPath: directory).appendingPathComponent(file).path
-    guard case .facts(var facts) = stage.source else {
-      throw .invalidValue(
-        place: "stage '\(stage.name)'", key: "model-file", value: "'\(file)'",
-        allowed: "left out with reported-flop")
-    }
+    var facts = stage.facts
     for key in ["params", "connections", "forward-flop", "multadds"] where facts[key] != nil {
       throw .invalidValue(
         place: "stage '\(stage.name)'", key: key, value: "given with model-file",
@@ -78,7 +74,7 @@ public enum LedgerReporting {
       }
       facts["examples"] = "\(count / Double(analysis.sequenceLength))"
     }
-    stage.source = .facts(facts)
+    stage.facts = facts
     return .init(path: file, sha256: InputDigest.sha256(data))
   }
 }

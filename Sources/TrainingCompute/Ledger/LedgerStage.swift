@@ -1,17 +1,11 @@
-/// One stage of a model's development: its kind and how its compute is known.
+/// One stage of a model's development: its kind and the facts its compute is estimated from.
 public struct LedgerStage: Sendable, Equatable {
-  /// How the stage's compute is known.
-  public enum Source: Sendable, Equatable {
-    /// The facts `trainflops estimate` takes (field name → text as typed, e.g. `params: 70B`).
-    case facts([String: String])
-    /// A figure reported by whoever ran the stage, optionally with its low and high ends.
-    case reported(flop: Double, low: Double?, high: Double?)
-  }
-
   /// The stage's name, unique in its ledger.
   public var name: String
   public var kind: StageKind
-  public var source: Source
+  /// The facts `trainflops estimate` takes (field name → text as typed, e.g. `params: 70B`), plus
+  /// the kind's own facts (`rollout-tokens` …); `reported-flop` for a figure taken as reported.
+  public var facts: [String: String]
   /// Hardware periods (mixed fleets, changing chip counts): each the hardware facts of one period.
   public var periods: [[String: String]]
   /// A forecast from the planned allocation rather than a record of what ran.
@@ -28,13 +22,14 @@ public struct LedgerStage: Sendable, Equatable {
   public var notes: String?
 
   public init(
-    name: String, kind: StageKind, source: Source, periods: [[String: String]] = [], isPlanned: Bool = false,
+    name: String, kind: StageKind, facts: [String: String], periods: [[String: String]] = [],
+    isPlanned: Bool = false,
     isPublic: Bool = false, modelFile: String? = nil, costUSD: Double? = nil, chipHourPriceUSD: Double? = nil,
     notes: String? = nil
   ) {
     self.name = name
     self.kind = kind
-    self.source = source
+    self.facts = facts
     self.periods = periods
     self.isPlanned = isPlanned
     self.isPublic = isPublic

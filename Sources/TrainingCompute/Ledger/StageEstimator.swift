@@ -1,6 +1,7 @@
-/// Computes one ledger stage: its figure (from the facts `trainflops estimate` takes, a reported
-/// figure, or hardware periods), the stage-kind formulas (generation, adapter training), the chip
-/// time, energy and cost, and the inclusion rule of its kind.
+/// Computes one ledger stage: its figure through the best estimate (`bestEstimate`, from the
+/// facts `trainflops estimate` takes, a reported figure first), the stage-kind formulas
+/// (generation, adapter training, RL rollouts), the hardware periods, the chip time, energy and
+/// cost, and the inclusion rule of its kind.
 public struct StageEstimator: Sendable {
   /// Facts only some kinds take, beside the facts of `trainflops estimate`.
   public static let kindFields: [StageKind: [String]] = [
@@ -11,9 +12,16 @@ public struct StageEstimator: Sendable {
     .redTeaming: ["generated-tokens"],
   ]
 
-  /// Every fact name a stage of `kind` may give.
+  /// The fields that describe the hardware (a period takes only these).
+  public static let hardwareFields = [
+    "hardware", "peak", "precision", "count", "cores", "time", "hours", "days", "chip-hours", "utilization",
+    "domain", "year",
+  ]
+
+  /// Every fact name a stage of `kind` may give: the fields table's, less `name` (the stage's
+  /// own key), plus the kind's own.
   public static func factNames(for kind: StageKind) -> [String] {
-    OperationInputs.fieldNames + HardwareInputs.fieldNames + (kindFields[kind] ?? [])
+    Fields.names.filter { $0 != "name" } + (kindFields[kind] ?? [])
   }
 
   public var catalog: HardwareCatalog
@@ -39,77 +47,73 @@ public struct StageEstimator: Sendable {
   }
 
   private func compute(_ stage: LedgerStage) throws(EstimateError) -> StageReport {
-    var parts: [StageReport.Part] = []
-    var warnings: [String] = []
+    try checkNames(stage.facts, kind: stage.kind)
+    var remaining = stage.facts
+    var parts = try kindParts(kind: stage.kind, facts: &remaining)
+    let hasHardware = remaining.keys.contains(where: Self.hardwareFields.contains)
+    let hasOperations = remaining.keys.contains { !Self.hardwareFields.contains($0) }
+    if hasHardware, !stage.periods.isEmpty {
+      throw .conflictingInputs(Self.hardwareFields.filter { remaining[$0] != nil } + ["periods"])
+    }
+    if hasOperations || (parts.isEmpty && hasHardware) {
+      let best = try bestEstimate(try Self.facts(remaining), catalog: catalog)
+      parts.append(.init(label: parts.isEmpty ? "training" : "updates", best: best))
+    } else if parts.isEmpty {
+      guard !stage.periods.isEmpty else {
+        throw .missingInput(
+          field: "the stage's compute",
+          expected:
+            "params with tokens (or examples), hardware with count and time, periods, or reported-flop")
+      }
+      for (index, period) in stage.periods.enumerated() {
+        let best = try bestEstimate(try Self.facts(period), catalog: catalog)
+        parts.append(.init(label: stage.periods.count > 1 ? "period \(index + 1)" : "hardware", best: best))
+      }
+    }
+    let hardware = hasHardware ? [remaining.filter { Self.hardwareFields.contains($0.key) }] : stage.periods
     var periods: [StageReport.HardwarePeriod] = []
-    var method: String
-    switch stage.source {
-    case .reported(let flop, let low, let high):
-      try Validate.positive(flop, field: "reported-flop")
-      let range = try reportedRange(flop: flop, low: low, high: high)
-      parts.append(
-        .init(label: "reported", method: "reported", estimate: reportedEstimate(flop, range: range)))
-      method = "reported"
-      periods = try hardwarePeriods(stage.periods.map { HardwareInputs(facts: $0) })
-    case .facts(let facts):
-      try checkNames(facts, kind: stage.kind)
-      var remaining = facts
-      parts += try kindParts(kind: stage.kind, facts: &remaining)
-      let usages = try hardwareInputs(remaining, periods: stage.periods)
-      let operations = OperationInputs(facts: remaining)
-      if operations.hasAnyField {
-        parts.append(
-          .init(
-            label: parts.isEmpty ? "training" : "updates",
-            estimate: try operations.operationCount().estimate()))
-      }
-      periods = try hardwarePeriods(usages)
-      if parts.isEmpty {
-        guard !usages.isEmpty else {
-          throw .missingInput(
-            field: "the stage's compute",
-            expected:
-              "params with tokens (or examples), hardware with count and time, periods, or reported-flop")
-        }
-        for (index, usage) in usages.enumerated() {
-          let usage = try usage.hardwareUsage(catalog: catalog)
-          parts.append(
-            .init(
-              label: usages.count > 1 ? "period \(index + 1)" : "hardware", estimate: try usage.estimate()))
-        }
-        method = "hardware time"
-      } else {
-        method =
-          parts.count == 1
-          ? "operation counting" : "operation counting (\(parts.map(\.label).joined(separator: " + ")))"
-        warnings += crossCheck(parts: parts, periods: usages)
-      }
+    for facts in hardware {
+      if let period = try hardwarePeriod(try Self.facts(facts)) { periods.append(period) }
     }
     let flop = parts.map(\.flop).sum()
     let range = Estimate.Range(
-      low: parts.map { $0.range?.low ?? $0.flop }.sum(),
-      high: parts.map { $0.range?.high ?? $0.flop }.sum(),
-      basis: parts.compactMap { part in part.range.map { "\(part.label): \($0.basis)" } }
-        .joined(separator: "; "))
+      low: parts.map { $0.range?.low ?? $0.flop }.sum(), high: parts.map { $0.range?.high ?? $0.flop }.sum(),
+      basis: parts.compactMap { part in part.range.map { "\(part.label): \($0.basis)" } }.joined(
+        separator: "; "))
     let inclusion = stage.kind.inclusion(isPublic: stage.isPublic)
     let cost = self.cost(of: stage, periods: periods)
     return StageReport(
       name: stage.name, kind: stage.kind, isPlanned: stage.isPlanned, isPublic: stage.isPublic, flop: flop,
       range: range.basis.isEmpty
         ? .init(low: flop, high: flop, basis: "no interval: every input was given") : range,
-      method: method, confidence: Self.confidence(flop: flop, range: range, isReported: method == "reported"),
-      parts: parts, warnings: warnings + parts.flatMap(\.warnings),
+      method: parts.count == 1
+        ? Self.words(parts[0].method)
+        : parts.map { "\($0.label): \(Self.words($0.method))" }.joined(separator: "; "),
+      confidence: Self.confidence(flop: flop, range: range),
+      parts: parts, warnings: parts.flatMap(\.warnings),
       includedInParameterUpdate: inclusion.parameterUpdate, includedInCumulative: inclusion.cumulative,
       includedInOriginalRun: inclusion.originalRun, exclusionReason: inclusion.reason, periods: periods,
       costUSD: cost?.usd, costBasis: cost?.basis, modelFile: stage.modelFile, notes: stage.notes)
   }
 
-  /// `high` when the interval spans at most a factor 1.5, `medium` up to 3, `low` beyond.
-  static func confidence(flop: FLOPs, range: Estimate.Range, isReported: Bool) -> String {
-    if isReported, range.basis.isEmpty { return "as reported (no interval given)" }
-    guard range.low.value > 0 else { return "low" }
-    let spread = range.high.value / range.low.value
-    return spread <= 1.5 ? "high" : spread <= 3 ? "medium" : "low"
+  /// The label of the best estimate's confidence scale (``Confidence``) for the stage's interval;
+  /// a stage without an interval is "not assessed".
+  static func confidence(flop: FLOPs, range: Estimate.Range) -> String {
+    guard !range.basis.isEmpty, range.low.value > 0, flop.value > 0 else {
+      return "not assessed (no interval)"
+    }
+    let factor = max(range.high.value / flop.value, flop.value / range.low.value)
+    let label: Confidence =
+      factor <= Confidence.confidentFactor
+      ? .confident : factor <= Confidence.likelyFactor ? .likely : .speculative
+    return label.rawValue
+  }
+
+  static func words(_ method: String) -> String { String(method.map { $0 == "_" ? " " : $0 }) }
+
+  /// The stage's facts through the fields table, in a stable order.
+  static func facts(_ pairs: [String: String]) throws(EstimateError) -> TrainingFacts {
+    try TrainingFacts(pairs.keys.sorted().map { ($0, pairs[$0] ?? "") })
   }
 
   private func checkNames(_ facts: [String: String], kind: StageKind) throws(EstimateError) {
@@ -117,27 +121,5 @@ public struct StageEstimator: Sendable {
     for name in facts.keys.sorted() where !allowed.contains(name) {
       throw .unknownOption(field: "a fact of a \(kind.rawValue) stage", value: name, allowed: allowed)
     }
-  }
-
-  private func reportedRange(flop: Double, low: Double?, high: Double?) throws(EstimateError) -> Estimate
-    .Range?
-  {
-    guard low != nil || high != nil else { return nil }
-    guard let low, let high else {
-      throw .missingInput(
-        field: low == nil ? "reported-low" : "reported-high", expected: "both ends of the reported range")
-    }
-    try Validate.within(low, 0...flop, field: "reported-low", allowed: "at most reported-flop")
-    try Validate.within(
-      high, flop...Double.greatestFiniteMagnitude, field: "reported-high", allowed: "at least reported-flop")
-    return .init(low: FLOPs(low), high: FLOPs(high), basis: "the range reported with the figure")
-  }
-
-  private func reportedEstimate(_ flop: Double, range: Estimate.Range?) -> Estimate {
-    Estimate(
-      method: .operationCounting, totalFLOP: FLOPs(flop), formula: "reported figure",
-      inputs: [.number("reported-flop", flop, meaning: "training compute reported for this stage")],
-      assumptions: ["The figure is taken as reported; its method is the reporter's."], range: range,
-      summary: "Reported: \(FLOPs(flop).description).")
   }
 }

@@ -14,15 +14,10 @@ public struct StageReport: Sendable, Equatable, Encodable {
     public var range: Estimate.Range?
     public var summary: String
 
-    /// A part computed by the core's estimate.
+    /// A part computed by one of the core's formulas.
     public init(label: String, estimate: Estimate) {
-      self.init(label: label, method: estimate.method.rawValue, estimate: estimate)
-    }
-
-    /// A part whose method is named apart from the estimate's (a reported figure).
-    public init(label: String, method: String, estimate: Estimate) {
       self.label = label
-      self.method = method
+      method = estimate.method.rawValue
       flop = estimate.totalFLOP
       formula = estimate.formula
       inputs = estimate.inputs
@@ -30,6 +25,31 @@ public struct StageReport: Sendable, Equatable, Encodable {
       warnings = estimate.warnings
       range = estimate.range
       summary = estimate.summary
+    }
+
+    /// A part from the best estimate: its method, 90 % interval, confidence and the facts it
+    /// used and left unused.
+    public init(label: String, best: BestEstimate) {
+      self.label = label
+      method = best.method.rawValue
+      flop = best.totalFLOP
+      formula = best.estimate?.formula ?? "reported figure"
+      inputs = best.estimate?.inputs ?? []
+      if best.method == .reported {
+        inputs.insert(
+          .number("reported-flop", best.totalFLOP.value, meaning: "training compute reported for this stage"),
+          at: 0)
+      }
+      var notes = best.assumptions
+      for assumption in best.estimate?.assumptions ?? [] where !notes.contains(assumption) {
+        notes.append(assumption)
+      }
+      notes.append(best.choice)
+      notes += best.unused.map { "\($0.field) not used: \($0.reason)" }
+      assumptions = notes
+      warnings = best.warnings + best.suspects
+      range = Estimate.Range(low: best.range.low, high: best.range.high, basis: best.range.basis)
+      summary = best.summary
     }
   }
 

@@ -63,7 +63,7 @@ struct BestEstimateTests {
     #expect(
       throws: EstimateError.outOfRange(
         field: "params", value: "6.71e11",
-        allowed: "at most total-params (3.70e10): params are the parameters active per token")
+        allowed: "at most total-params (3.7e10): params are the parameters active per token")
     ) {
       try bestEstimate(Self.facts([("params", "671B"), ("total-params", "37B"), ("tokens", "14.8T")]))
     }

@@ -1,56 +1,44 @@
-/// Hardware time inside `bestEstimate`: the core's `HardwareUsage` from the facts, with the
-/// utilization taken from what real runs report when the facts give none.
+/// Hardware time inside `bestEstimate`: the facts go through the hardware front door
+/// (`HardwareInputs`, which converts systems and cores to chips and knows year-typical peaks),
+/// with the utilization taken from what real runs report when the facts give none.
 enum HardwareMethod {
   /// The hardware-time figure, the capacity (chip time × peak) and the utilization prior, or
-  /// `nil` when the facts lack a chip or a time.
+  /// `nil` when the facts lack a peak (chip, peak or year) or a time.
   static func result(
     _ facts: TrainingFacts, catalog: HardwareCatalog, domain: HardwareUsage.Domain
   ) throws(EstimateError) -> (result: MethodResult, capacity: FLOPs, prior: UtilizationPrior)? {
-    guard let (peak, peakFields) = try peak(facts, catalog: catalog), let (time, timeFields) = try time(facts)
-    else { return nil }
+    let hasPeak = facts.hardware != nil || facts.peak != nil || facts.year != nil
+    let hasTime = facts.chipHours != nil || (facts.time != nil && (facts.count != nil || facts.cores != nil))
+    guard hasPeak, hasTime else { return nil }
     let prior = UtilizationPrior.forRun(domain: domain, year: facts.year)
-    let usage = HardwareUsage(
-      peak: peak, time: time, utilization: facts.utilization ?? prior.median, domain: domain)
+    var usage = try inputs(facts, domain: domain).hardwareUsage(catalog: catalog)
+    usage.utilization = facts.utilization ?? prior.median
     var estimate = try usage.estimate()
     let capacity = try usage.capacity()
+    let used = usedFields(facts, usage: usage, prior: prior)
     guard estimate.totalFLOP.value.isFinite else {
       throw .notFinite(
-        field: "the hardware time from \((peakFields + timeFields).joined(separator: ", "))",
-        value: estimate.totalFLOP.value)
+        field: "the hardware time from \(used.joined(separator: ", "))", value: estimate.totalFLOP.value)
     }
     estimate.range = nil
     var spreads: [Spread] = []
-    var used = peakFields + timeFields
-    if let utilization = facts.utilization {
-      used.append("utilization")
+    if facts.utilization != nil {
       spreads.append(
         .symmetric(
           input: "utilization as reported", fact: nil, factor: 1.15,
           source:
             "a reported utilization may be measured on part of the run, or count recomputation (HFU rather than MFU)"
         ))
-      _ = utilization
     } else {
       if let index = estimate.inputs.firstIndex(where: { $0.name == "utilization" }) {
         estimate.inputs[index].isDefault = true
       }
       estimate.assumptions.append(
-        "Utilization \(NumberFormatting.percent(prior.median)) assumed (none given): the central value of \(prior.source)."
+        "Utilization \(NumberFormatting.percent(prior.median)) assumed (none given): the median \(prior.source)."
       )
       spreads.append(prior.spread)
-      if facts.domain != nil { used.append("domain") }
-      if facts.year != nil, prior.usesYear { used.append("year") }
     }
-    if case .accelerator(let chip, nil) = peak, chip.availablePrecisions.count > 1 {
-      spreads.append(
-        Spread(
-          input:
-            "precision (not given; \(chip.defaultPrecision?.precision.displayName ?? "default") assumed)",
-          fact: "precision", low: 0.5, high: 1,
-          source:
-            "runs that state no precision mostly trained in mixed 16-bit precision; a TF32 or FP32 run had half the peak or less"
-        ))
-    }
+    spreads += peakSpreads(usage)
     spreads.append(
       .symmetric(
         input: "training time and chip count as stated", fact: nil, factor: 1.1,
@@ -65,33 +53,69 @@ enum HardwareMethod {
     )
   }
 
-  private static func peak(
-    _ facts: TrainingFacts, catalog: HardwareCatalog
-  ) throws(EstimateError) -> (HardwareUsage.Peak, [String])? {
-    if let name = facts.hardware {
-      let chip = try catalog.accelerator(named: name)
-      return (
-        .accelerator(chip, precision: facts.precision),
-        facts.precision == nil ? ["hardware"] : ["hardware", "precision"]
-      )
-    }
-    if let peak = facts.peak { return (.rate(FLOPRate(peak)), ["peak"]) }
-    return nil
+  /// The facts as the hardware front door reads them.
+  private static func inputs(_ facts: TrainingFacts, domain: HardwareUsage.Domain) -> HardwareInputs {
+    var inputs = HardwareInputs(fieldPrefix: facts.fieldPrefix)
+    inputs.hardware = facts.hardware
+    inputs.peak = facts.peak.map { "\($0)" }
+    inputs.precision = facts.precision?.rawValue
+    inputs.count = facts.count.map(String.init)
+    inputs.cores = facts.cores.map(String.init)
+    if facts.chipHours == nil { inputs.time = facts.time.map { "\($0.value) s" } }
+    inputs.chipHours = facts.chipHours.map { "\($0)" }
+    inputs.utilization = facts.utilization.map { "\($0)" }
+    inputs.domain = domain.rawValue
+    inputs.year = facts.year.map(String.init)
+    return inputs
   }
 
-  private static func time(_ facts: TrainingFacts) throws(EstimateError) -> (HardwareUsage.Time, [String])? {
-    if facts.cores != nil, facts.count == nil, facts.chipHours == nil, facts.time != nil {
-      throw .missingInput(
-        field: facts.fieldPrefix + "count",
-        expected:
-          "the number of chips: cores cannot be converted to chips until the catalog says how many cores each chip has (a TPU v3 chip has 2)"
-      )
+  private static func usedFields(_ facts: TrainingFacts, usage: HardwareUsage, prior: UtilizationPrior)
+    -> [String]
+  {
+    var used: [String] = []
+    switch usage.peak {
+    case .accelerator(_, let precision):
+      used.append("hardware")
+      if precision != nil { used.append("precision") }
+    case .rate: used.append("peak")
+    case .byYear: used += ["year"] + (facts.hardware != nil ? ["hardware"] : [])
     }
-    if let chipHours = facts.chipHours {
-      return (.chipTime(.hours(chipHours), chips: facts.count), ["chip-hours"])
+    if facts.chipHours != nil {
+      used.append("chip-hours")
+    } else {
+      used.append(["time", "hours", "days"].first(where: facts.has) ?? "time")
+      used.append(facts.count != nil ? "count" : "cores")
     }
-    guard let time = facts.time, let count = facts.count else { return nil }
-    let timeField = ["time", "hours", "days"].first(where: facts.has) ?? "time"
-    return (.wallClock(time, chips: count), [timeField, "count"])
+    if facts.utilization != nil {
+      used.append("utilization")
+    } else {
+      if facts.domain != nil { used.append("domain") }
+      if prior.usesYear, !used.contains("year") { used.append("year") }
+    }
+    return used
+  }
+
+  private static func peakSpreads(_ usage: HardwareUsage) -> [Spread] {
+    switch usage.peak {
+    case .accelerator(let chip, nil) where chip.availablePrecisions.count > 1:
+      return [
+        Spread(
+          input:
+            "precision (not given; \(chip.defaultPrecision?.precision.displayName ?? "default") assumed)",
+          fact: "precision", low: 0.5, high: 1,
+          source:
+            "runs that state no precision mostly trained in mixed 16-bit precision; a TF32 or FP32 run had half the peak or less"
+        )
+      ]
+    case .byYear(let typical):
+      return [
+        Spread(
+          input: "year-typical peak (no chip known)", fact: "hardware",
+          low: typical.lowest.value / typical.typical.value,
+          high: typical.highest.value / typical.typical.value,
+          source: typical.explanation)
+      ]
+    default: return []
+    }
   }
 }

@@ -93,7 +93,7 @@ enum OperationsMethod {
           input: "6ND rule (attention, embeddings, backward ratio)", fact: "forward-flop", low: 0.9,
           high: 1.3,
           source:
-            "6ND leaves out attention (2·n_layer·n_ctx·d_model forward FLOP per token, Kaplan et al. 2020 Table 1) and counts embedding parameters that do no matrix work; published totals lie from −10 % to +30 % of 6ND (Gopher: 6.31e23 reported vs 5.04e23, Rae et al. 2021 Table A1)"
+            "6ND leaves out attention (2·n_layer·n_ctx·d_model forward FLOP per token, Kaplan et al. 2020 Table 1) and counts embedding parameters that do no matrix work; published totals lie from −10 % to +30 % of 6ND (Gopher: 6.31e23 reported, including rematerialization, vs 5.04e23 by 6ND; Rae et al. 2021, compute appendix)"
         )
       ]
     }

@@ -90,9 +90,12 @@ public struct BestEstimate: Sendable, Equatable, Encodable {
 
   /// The interval as a value.
   public var interval: Interval {
-    Interval(
+    var interval = Interval(
       central: totalFLOP.value, sigmaBelow: log(totalFLOP.value / range.low.value) / Spread.z90,
       sigmaAbove: log(range.high.value / totalFLOP.value) / Spread.z90)
+    interval.low = range.low.value
+    interval.high = range.high.value
+    return interval
   }
 
   /// The input that, if learnt, would narrow the interval most.

@@ -20,7 +20,6 @@ extension BestEstimateChoice {
       return facts.peak != nil
         ? "precision selects a catalog chip's peak; peak was given directly"
         : "not needed by the method chosen"
-    case "cores": return "cores are not converted to chips; count was used"
     case "count": return "chip-hours already include the chip count"
     default: return "not needed by the method chosen"
     }

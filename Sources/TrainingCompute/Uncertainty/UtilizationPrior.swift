@@ -1,32 +1,33 @@
-/// The utilization to assume when a run does not report one: the spread of figures that real
-/// runs of the same kind (and era) report. The only place `bestEstimate` reads the
-/// reported-utilization table, so switching its source is one edit.
+/// The utilization to assume when a run does not report one: the spread of MFU figures that real
+/// runs of the same kind (and era) report, from the reported-utilization table. The only place
+/// `bestEstimate` reads that table.
 struct UtilizationPrior: Sendable, Equatable {
-  /// The 5th-percentile, central and 95th-percentile utilization.
+  /// The lowest, median and highest reported utilization of the runs chosen.
   var low: Double
   var median: Double
   var high: Double
-  /// Where the figures come from.
+  /// Which runs, in words.
   var source: String
-  /// Whether the prior depends on the year (the era of the run).
-  var usesYear = false
+  /// Whether the era (the year given) picked the runs.
+  var usesYear: Bool
 
-  /// The prior for a kind of model and a year.
-  ///
-  /// Until the reported-utilization table lands: the seed's recommendation (30 % for language
-  /// models, 40 % for others) as the central value, and the 25 %–62 % real runs report (Sevilla
-  /// et al. 2022, "Estimating Training Compute of Deep Learning Models", section 3) as the range.
+  /// The prior for a kind of model and a year: the median of the reported MFU figures as the
+  /// central value, the lowest and highest as the 90 % bounds
+  /// (`ReportedUtilizations.spreadWithBasis(domain:year:)`).
   static func forRun(domain: HardwareUsage.Domain, year: Int?) -> UtilizationPrior {
-    UtilizationPrior(
-      low: HardwareUsage.observedUtilization.lowerBound, median: domain.defaultUtilization,
-      high: HardwareUsage.observedUtilization.upperBound,
+    let spread = ReportedUtilizations.spreadWithBasis(domain: domain, year: year)
+    let usesYear = year != nil && spread.basis.contains("published")
+    return UtilizationPrior(
+      low: spread.low, median: spread.median, high: spread.high,
       source:
-        "utilization reported by real runs, 25 %–62 %, centred on the seed's \(NumberFormatting.percent(domain.defaultUtilization)) for \(domain == .language ? "language models" : "other models") (Sevilla et al. 2022)"
-    )
+        "MFU reported by \(spread.basis): lowest \(NumberFormatting.percent(spread.low)), median \(NumberFormatting.percent(spread.median)), highest \(NumberFormatting.percent(spread.high))",
+      usesYear: usesYear)
   }
 
   /// The prior as a spread around its central value.
   var spread: Spread {
-    Spread(input: "utilization", fact: "utilization", low: low / median, high: high / median, source: source)
+    Spread(
+      input: "utilization (not given)", fact: "utilization", low: low / median, high: high / median,
+      source: source)
   }
 }

@@ -46,6 +46,6 @@ struct ReportCommand: ParsableCommand {
 }
 
 /// A ledger that could not be reported on: printed as its sentence, exit status 1.
-struct ReportFailure: Error, CustomStringConvertible {
+struct ReportFailure: Error, Equatable, CustomStringConvertible {
   var description: String
 }

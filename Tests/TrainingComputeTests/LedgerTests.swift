@@ -174,6 +174,21 @@ struct LedgerTests {
     #expect(Self.close(report.cumulative.flop, (4 * 8e9 + 2 * 40e6) * 1e9))
   }
 
+  /// N.Y. Gen. Bus. Law § 1420: above 10^26 operations *and* a compute cost above $100 million.
+  @Test(arguments: [(50_000_000.0, false), (150_000_000.0, true)])
+  func raiseActNeedsBothTheComputeAndTheCost(cost: Double, exceeded: Bool) throws {
+    let ledger = Ledger(
+      model: "big", totalCostUSD: cost,
+      stages: [Self.stage("pre", .pretraining, ["params": "1T", "tokens": "30T", "backward-ratio": "2"])])
+    let report = try ledger.report(provenance: Self.provenance)
+    let raise = try #require(report.thresholds.first { $0.regime.id == "new-york-raise" })
+    #expect(raise.totalFLOP > 1e26)
+    #expect(raise.isExceeded == exceeded)
+    #expect(raise.isCostExceeded == exceeded)
+    let california = try #require(report.thresholds.first { $0.regime.id == "california-sb-53" })
+    #expect(california.isExceeded)
+  }
+
   @Test func calendarDatesAddDaysAcrossMonthsAndLeapYears() throws {
     #expect(try #require(CalendarDate(iso: "2028-02-20")).adding(days: 14).description == "2028-03-05")
     #expect(try #require(CalendarDate(iso: "2026-12-25")).adding(days: 14).description == "2027-01-08")

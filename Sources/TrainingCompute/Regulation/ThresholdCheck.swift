@@ -19,7 +19,8 @@ public struct ThresholdCheck: Sendable, Equatable, Encodable {
   public var totalFLOP: Double
   public var totalLow: Double
   public var totalHigh: Double
-  /// The central figure is above the threshold.
+  /// The central figure is above the threshold (and the cost above the cost test, where the
+  /// regime has one and the cost is known).
   public var isExceeded: Bool
   public var verdict: Verdict
   /// The total as a multiple of the threshold (0.23: 23 % of it; 2.3: 2.3 times it).
@@ -46,6 +47,12 @@ public struct ThresholdCheck: Sendable, Equatable, Encodable {
     if let limit = regime.costThresholdUSD, let costUSD {
       isCostExceeded = costUSD > limit
       self.costUSD = costUSD
+      // Both tests must be met (the RAISE Act's frontier model): a cost at or below the limit
+      // settles it whatever the compute.
+      if costUSD <= limit {
+        isExceeded = false
+        verdict = .notExceeded
+      }
     }
   }
 

@@ -158,6 +158,28 @@ struct LedgerTests {
     ) { try ledger.report(provenance: Self.provenance) }
   }
 
+  /// Figures past Double are errors naming what overflowed, never `inf` or a trap.
+  @Test func figuresPastDoubleAreRefused() {
+    let huge = Ledger(
+      model: "m",
+      stages: [Self.stage("gen", .syntheticData, ["params": "1e300", "generated-tokens": "1e300"])])
+    #expect(
+      throws: LedgerError.stage(
+        name: "gen", .notFinite(field: "the generation figure of this stage", value: .infinity))
+    ) {
+      try huge.report(provenance: Self.provenance)
+    }
+    let twice = Ledger(
+      model: "m",
+      stages: [
+        Self.stage("a", .pretraining, ["reported-flop": "9e307"]),
+        Self.stage("b", .pretraining, ["reported-flop": "9e307"]),
+      ])
+    #expect(throws: LedgerError.totalNotFinite(total: "cumulative")) {
+      try twice.report(provenance: Self.provenance)
+    }
+  }
+
   @Test func duplicateStageNamesAreRefused() {
     let stage = Self.stage("pre", .pretraining, ["params": "1B", "tokens": "1B"])
     #expect(throws: LedgerError.duplicateStage(name: "pre")) {

@@ -14,6 +14,12 @@ extension Ledger {
     let cumulative = Self.total(stageReports.filter(\.includedInCumulative))
     let parameterUpdate = Self.total(stageReports.filter(\.includedInParameterUpdate))
     let originalRun = Self.total(stageReports.filter(\.includedInOriginalRun))
+    for (name, total) in [
+      ("cumulative", cumulative), ("parameter-update", parameterUpdate), ("original-run", originalRun),
+    ]
+    where !(total.flop.isFinite && total.high.isFinite) {
+      throw .totalNotFinite(total: name)
+    }
     let counted = stageReports.filter(\.includedInCumulative)
     let cost = self.cost(of: stageReports.filter(\.includedInOriginalRun))
     var provenance = provenance

@@ -11,6 +11,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingKey(place: String, key: String, expected: String)
   /// Two stages with the same name.
   case duplicateStage(name: String)
+  /// A total past the largest number a `Double` holds.
+  case totalNotFinite(total: String)
   /// A stage whose facts could not be estimated.
   case stage(name: String, EstimateError)
 
@@ -26,6 +28,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(place): \(key) is missing: give \(expected)."
     case .duplicateStage(let name):
       return "two stages are named '\(name)'; give each stage its own name."
+    case .totalNotFinite(let total):
+      return
+        "the \(total) total is past the largest number this tool can hold (about 1.8e308 FLOP); check the stages' figures."
     case .stage(let name, let error):
       return "stage '\(name)': \(error.description)"
     }

@@ -75,6 +75,10 @@ public struct StageEstimator: Sendable {
     for facts in hardware {
       if let period = try hardwarePeriod(try Self.facts(facts)) { periods.append(period) }
     }
+    for part in parts where !(part.flop.value.isFinite && (part.range?.high.value ?? 0).isFinite) {
+      let value = part.flop.value.isFinite ? (part.range?.high.value ?? .infinity) : part.flop.value
+      throw .notFinite(field: "the \(part.label) figure of this stage", value: value)
+    }
     let flop = parts.map(\.flop).sum()
     let range = Estimate.Range(
       low: parts.map { $0.range?.low ?? $0.flop }.sum(), high: parts.map { $0.range?.high ?? $0.flop }.sum(),

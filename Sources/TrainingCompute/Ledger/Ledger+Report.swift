@@ -24,7 +24,7 @@ extension Ledger {
     let cost = self.cost(of: stageReports.filter(\.includedInOriginalRun))
     var provenance = provenance
     provenance.hardwareSources = Self.hardwareSources(stageReports)
-    return LedgerReport(
+    let report = LedgerReport(
       model: model, headline: Self.headline(cumulative.flop), cumulative: cumulative,
       parameterUpdate: parameterUpdate, originalRun: originalRun, stages: stageReports,
       thresholds: thresholds(
@@ -36,6 +36,15 @@ extension Ledger {
       energy: energy(counted, pue: pue), costUSD: cost?.usd, costBasis: cost?.basis,
       forecast: forecast(stageReports, cumulative: cumulative), start: start, originalModel: originalModel,
       assumptions: Self.assumptions, provenance: provenance)
+    let amounts: [(String, Double?)] =
+      [
+        ("chip-hours", report.chipHours), ("training time", report.trainingTimeHours),
+        ("energy", report.energy.kWh), ("cost", report.costUSD),
+      ] + stageReports.map { ("cost of stage '\($0.name)'", $0.costUSD) }
+    for (name, value) in amounts where value.map({ !$0.isFinite }) ?? false {
+      throw .totalNotFinite(total: name)
+    }
+    return report
   }
 
   /// `2.3 × 10^25 FLOP`: the figure to two significant figures, as the guidelines ask (paras 30–32).

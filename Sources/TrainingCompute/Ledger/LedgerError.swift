@@ -30,7 +30,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
       return "two stages are named '\(name)'; give each stage its own name."
     case .totalNotFinite(let total):
       return
-        "the \(total) total is past the largest number this tool can hold (about 1.8e308 FLOP); check the stages' figures."
+        "the \(total) total is past the largest number this tool can hold (about 1.8e308); check the stages' figures."
     case .stage(let name, let error):
       return "stage '\(name)': \(error.description)"
     }

@@ -61,6 +61,9 @@ extension StageEstimator {
       let chipHours = facts.chipHours
         ?? wallClock.flatMap({ hours in facts.count.map { hours * Double($0) } })
     else { return nil }
+    guard chipHours.isFinite else {
+      throw .notFinite(field: "the chip-hours of this stage", value: chipHours)
+    }
     var period = StageReport.HardwarePeriod(chipHours: chipHours)
     period.chips = facts.count
     period.wallClockHours = wallClock ?? facts.count.map { chipHours / Double($0) }
@@ -70,7 +73,9 @@ extension StageEstimator {
       period.source = chip.source
       if let power = chip.thermalDesignPower {
         period.thermalDesignPowerWatts = power.value
-        period.energyKWh = chipHours * power.value * powerUsageEffectiveness / 1000
+        let energy = chipHours * power.value * powerUsageEffectiveness / 1000
+        guard energy.isFinite else { throw .notFinite(field: "the energy of this stage", value: energy) }
+        period.energyKWh = energy
       }
     }
     return period

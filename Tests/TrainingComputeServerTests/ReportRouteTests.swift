@@ -89,4 +89,12 @@ struct ReportRouteTests {
         try format.decoded(ErrorBody.self).error == "format must be one of json, markdown, html; got 'pdf'.")
     }
   }
+
+  @Test func oversizedBodyIs413() async throws {
+    let ledger = "model: m\n#" + String(repeating: "x", count: 2 << 20)
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/report", json: try Self.body(["ledger": ledger]))
+      #expect(response.status == .contentTooLarge)
+    }
+  }
 }

@@ -43,4 +43,23 @@ struct ReportBrowserTests {
     #expect(image.width == 1280)
     #expect(image.distinctIDATBytes > 200, "the report looks blank")
   }
+
+  /// The page's ledger card reads a ledger from the address bar and shows the server's headline.
+  @Test(
+    .enabled(
+      if: BrowserTests.chromium != nil,
+      "skipped: no chromium binary on PATH (apt-get install chromium; CI installs it)"),
+    .timeLimit(.minutes(3)))
+  func ledgerCardShowsTheHeadline() async throws {
+    let ledger = "model: m\nstages:\n  - name: pre\n    kind: pretraining\n    params: 8B\n    tokens: 2T\n"
+    var query = URLComponents()
+    query.queryItems = [URLQueryItem(name: "ledger", value: ledger)]
+    let encoded = (query.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+    let dom = try await BrowserTests.dom(for: "?" + encoded)
+    let flop = try #require(
+      BrowserTests.attribute("data-flop", ofElementWithID: "lg-headline", in: dom), "\(dom)")
+    // 6 × 8e9 × 2e12 (Kaplan et al. 2020).
+    #expect(isClose(try #require(Double(flop)), 9.6e22, relativeTolerance: 1e-9))
+    #expect(dom.contains("9.6 × 10^22 FLOP"))
+  }
 }

@@ -50,7 +50,7 @@ struct BestEstimateTests {
   @Test func namesTheMissingFactsWhenNoMethodIsPossible() {
     #expect(
       throws: EstimateError.missingInput(
-        field: "the facts",
+        field: "a way to estimate",
         expected:
           "reported-flop; or params (or connections, forward-flop, multadds) with tokens, words or examples; or hardware (or peak) with chip-hours, or with a time and count"
       )

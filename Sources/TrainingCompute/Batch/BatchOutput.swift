@@ -104,8 +104,17 @@ public struct BatchOutput {
   static func number(_ value: Double) -> String { "\(value)" }
 
   static func csvCell(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let quote = UInt8(ascii: "\"")
+    let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }
+    guard needsQuotes else { return text }
+    var bytes: [UInt8] = [quote]
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      bytes.append(byte)
+      if byte == quote { bytes.append(quote) }
+    }
+    bytes.append(quote)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static func markdownCell(_ text: String) -> String {

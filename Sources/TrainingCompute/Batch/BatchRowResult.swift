@@ -37,7 +37,8 @@ public struct BatchRowResult: Sendable {
     }
     do {
       return BatchRowResult(
-        line: record.line, name: name, outcome: .success(try bestEstimate(facts, catalog: catalog)))
+        line: record.line, name: name,
+        outcome: .success(try bestEstimate(facts, catalog: catalog, detail: .summary)))
     } catch {
       var byField: [String: String] = [:]
       for (column, text) in values { if let field = Fields.named(column) { byField[field.name] = text } }

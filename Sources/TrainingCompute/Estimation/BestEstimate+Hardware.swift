@@ -5,7 +5,8 @@ enum HardwareMethod {
   /// The hardware-time figure, the capacity (chip time × peak) and the utilization prior, or
   /// `nil` when the facts lack a peak (chip, peak or year) or a time.
   static func result(
-    _ facts: TrainingFacts, catalog: HardwareCatalog, domain: HardwareUsage.Domain
+    _ facts: TrainingFacts, catalog: HardwareCatalog, domain: HardwareUsage.Domain,
+    detail: BestEstimate.Detail
   ) throws(EstimateError) -> (result: MethodResult, capacity: FLOPs, prior: UtilizationPrior)? {
     let hasPeak = facts.hardware != nil || facts.peak != nil || facts.year != nil
     let hasTime = facts.chipHours != nil || (facts.time != nil && (facts.count != nil || facts.cores != nil))
@@ -13,14 +14,15 @@ enum HardwareMethod {
     let prior = UtilizationPrior.forRun(domain: domain, year: facts.year)
     var usage = try inputs(facts, domain: domain).hardwareUsage(catalog: catalog)
     usage.utilization = facts.utilization ?? prior.median
-    var estimate = try usage.estimate()
+    var estimate = detail == .full ? try usage.estimate() : nil
     let capacity = try usage.capacity()
+    // Hardware time is the capacity at the utilization used, as `HardwareUsage.estimate()` has it.
+    let total = capacity * (usage.utilization ?? prior.median)
     let used = usedFields(facts, usage: usage, prior: prior)
-    guard estimate.totalFLOP.value.isFinite else {
-      throw .notFinite(
-        field: "the hardware time from \(used.joined(separator: ", "))", value: estimate.totalFLOP.value)
+    guard total.value.isFinite else {
+      throw .notFinite(field: "the hardware time from \(used.joined(separator: ", "))", value: total.value)
     }
-    estimate.range = nil
+    estimate?.range = nil
     var spreads: [Spread] = []
     if facts.utilization != nil {
       spreads.append(
@@ -30,10 +32,10 @@ enum HardwareMethod {
             "a reported utilization may be measured on part of the run, or count recomputation (HFU rather than MFU)"
         ))
     } else {
-      if let index = estimate.inputs.firstIndex(where: { $0.name == "utilization" }) {
-        estimate.inputs[index].isDefault = true
+      if let index = estimate?.inputs.firstIndex(where: { $0.name == "utilization" }) {
+        estimate?.inputs[index].isDefault = true
       }
-      estimate.assumptions.append(
+      estimate?.assumptions.append(
         "Utilization \(NumberFormatting.percent(prior.median)) assumed (none given): the median \(prior.source)."
       )
       spreads.append(prior.spread)
@@ -47,8 +49,8 @@ enum HardwareMethod {
     )
     return (
       MethodResult(
-        method: .hardwareTime, central: estimate.totalFLOP.value, spreads: spreads, used: used,
-        estimate: estimate, warnings: estimate.warnings, assumptions: estimate.assumptions),
+        method: .hardwareTime, central: total.value, spreads: spreads, used: used,
+        estimate: estimate, warnings: estimate?.warnings ?? [], assumptions: estimate?.assumptions ?? []),
       capacity, prior
     )
   }

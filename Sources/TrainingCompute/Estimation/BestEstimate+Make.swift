@@ -12,15 +12,15 @@
 /// Each uncertain input carries a stated spread (`Spread`) with its source; the spreads combine
 /// in log space (`Interval`) to the 90 % range, and the confidence is read off that range.
 public func bestEstimate(
-  _ facts: TrainingFacts, catalog: HardwareCatalog = .builtIn
+  _ facts: TrainingFacts, catalog: HardwareCatalog = .builtIn, detail: BestEstimate.Detail = .full
 ) throws(EstimateError) -> BestEstimate {
   try facts.checkExclusive(prefix: facts.fieldPrefix)
   let (domain, domainNote) = BestEstimateChoice.domain(of: facts)
-  let operations = try OperationsMethod.result(facts, domain: domain)
-  let hardware = try HardwareMethod.result(facts, catalog: catalog, domain: domain)
+  let operations = try OperationsMethod.result(facts, domain: domain, detail: detail)
+  let hardware = try HardwareMethod.result(facts, catalog: catalog, domain: domain, detail: detail)
   let reported = facts.reportedFLOP.map(BestEstimateChoice.reportedResult)
   guard reported != nil || operations != nil || hardware != nil else {
-    throw .missingInput(field: "the facts", expected: BestEstimateChoice.missingFactsHint(facts))
+    throw .missingInput(field: "a way to estimate", expected: BestEstimateChoice.missingFactsHint(facts))
   }
   var choice = BestEstimateChoice(
     facts: facts, operations: operations, hardware: hardware?.result, reported: reported)

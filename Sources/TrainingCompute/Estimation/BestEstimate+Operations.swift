@@ -8,9 +8,9 @@ enum OperationsMethod {
   static let tokensPerWordRange = 1.1...1.6
 
   /// The operation count, or `nil` when the facts lack the forward work or the data.
-  static func result(_ facts: TrainingFacts, domain: HardwareUsage.Domain) throws(EstimateError)
-    -> MethodResult?
-  {
+  static func result(
+    _ facts: TrainingFacts, domain: HardwareUsage.Domain, detail: BestEstimate.Detail
+  ) throws(EstimateError) -> MethodResult? {
     guard let (forward, forwardField) = forwardWork(facts) else { return nil }
     var spreads: [Spread] = []
     var warnings: [String] = []
@@ -21,13 +21,15 @@ enum OperationsMethod {
     try checkActiveParameters(facts)
     let count = OperationCount(
       forward: forward, passes: passes, epochs: facts.epochs, backwardRatio: facts.backwardRatio)
-    var estimate = try count.estimate()
-    guard estimate.totalFLOP.value.isFinite else {
+    try count.validate(fieldPrefix: facts.fieldPrefix)
+    var estimate = detail == .full ? try count.estimate() : nil
+    let total = count.totalFLOP
+    guard total.value.isFinite else {
       throw .notFinite(
         field: "the operation count from \(([forwardField] + passFields).joined(separator: ", "))",
-        value: estimate.totalFLOP.value)
+        value: total.value)
     }
-    estimate.range = nil
+    estimate?.range = nil
     let perToken: Bool = if case .tokens = passes { true } else { false }
     spreads += ratioSpreads(facts, perToken: perToken)
     spreads += trapSpreads(facts, forward: forward, perToken: perToken, domain: domain, warnings: &warnings)
@@ -44,9 +46,9 @@ enum OperationsMethod {
       used.append(name)
     }
     return MethodResult(
-      method: .operationCounting, central: estimate.totalFLOP.value, spreads: spreads, used: used,
-      estimate: estimate, warnings: warnings + estimate.warnings,
-      assumptions: assumptions + estimate.assumptions)
+      method: .operationCounting, central: total.value, spreads: spreads, used: used,
+      estimate: estimate, warnings: warnings + (estimate?.warnings ?? []),
+      assumptions: assumptions + (estimate?.assumptions ?? []))
   }
 
   private static func forwardWork(_ facts: TrainingFacts) -> (OperationCount.ForwardWork, String)? {

@@ -19,6 +19,13 @@ public struct BestEstimate: Sendable, Equatable, Encodable {
     case combined
   }
 
+  /// How much to build: everything (`full`), or only what a batch row shows (`summary`: the
+  /// figure, its interval, method, confidence, contributions, facts used and the summary,
+  /// without the underlying `Estimate` and its assumptions), which is several times faster.
+  public enum Detail: Sendable {
+    case full, summary
+  }
+
   /// The 90 % interval and what it is made of.
   public struct Range: Sendable, Equatable, Codable {
     public var low: FLOPs

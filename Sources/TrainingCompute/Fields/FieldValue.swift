@@ -68,6 +68,19 @@ enum FieldValue {
 
   /// Lowercased, with spaces, dashes, underscores and parentheses removed: how names are matched.
   static func normalized(_ text: String) -> String {
-    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    // ASCII names (every field and alias) take a fast path over bytes.
+    if text.utf8.allSatisfy({ $0 < 128 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+        default: continue
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return String(text.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 }

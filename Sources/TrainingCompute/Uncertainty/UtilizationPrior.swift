@@ -15,6 +15,28 @@ struct UtilizationPrior: Sendable, Equatable {
   /// central value, the lowest and highest as the 90 % bounds
   /// (`ReportedUtilizations.spreadWithBasis(domain:year:)`).
   static func forRun(domain: HardwareUsage.Domain, year: Int?) -> UtilizationPrior {
+    if let year, let cached = cache[Key(domain: domain, year: year)] { return cached }
+    if year == nil, let cached = cache[Key(domain: domain, year: nil)] { return cached }
+    return computed(domain: domain, year: year)
+  }
+
+  private struct Key: Hashable {
+    var domain: HardwareUsage.Domain
+    var year: Int?
+  }
+
+  /// Every prior for the years a run may give, computed once: batches ask for the same few.
+  private static let cache: [Key: UtilizationPrior] = {
+    var cache: [Key: UtilizationPrior] = [:]
+    for domain in HardwareUsage.Domain.allCases {
+      for year in [nil] + (1950...2100).map(Optional.some) {
+        cache[Key(domain: domain, year: year)] = computed(domain: domain, year: year)
+      }
+    }
+    return cache
+  }()
+
+  private static func computed(domain: HardwareUsage.Domain, year: Int?) -> UtilizationPrior {
     let spread = ReportedUtilizations.spreadWithBasis(domain: domain, year: year)
     let usesYear = year != nil && spread.basis.contains("published")
     return UtilizationPrior(

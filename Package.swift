@@ -27,6 +27,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     // The core: value types and formulas, no dependencies.
@@ -41,6 +42,7 @@ let package = Package(
         "TrainingCompute",
         .product(name: "Yams", package: "Yams"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ],
       exclude: ["ONNX/onnx-subset.proto", "ONNX/README.md"],
       swiftSettings: upcomingFeatures
@@ -80,6 +82,7 @@ let package = Package(
     .testTarget(
       name: "TrainingComputeTests",
       dependencies: ["TrainingCompute"],
+      resources: [.copy("Fixtures")],
       swiftSettings: upcomingFeatures
     ),
     .testTarget(

@@ -27,7 +27,9 @@ public struct APIRoute: Sendable {
 
   /// Every route the API serves.
   public static var all: [APIRoute] {
-    EstimateController.routes + ModelController.routes + HardwareController.routes + [openAPI, health]
+    EstimateController.routes + BestEstimateController.routes + ModelController.routes
+      + HardwareController.routes + ReportController.routes
+      + [openAPI, health]
   }
 
   /// `GET /health`: `ok` as plain text while the server runs (for load balancers and probes).

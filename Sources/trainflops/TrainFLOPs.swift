@@ -17,12 +17,15 @@ struct TrainFLOPs: ParsableCommand {
         params        parameter count: total, non-embedding, active
         conventions   a transformer config's FLOP per token under each convention, side by side
         onnx          an ONNX graph's forward FLOP per operator and its coverage
+      Compliance:
+        report        a training ledger's stages, totals and verdict per regime (EU AI Act, SB 53 …)
       Conventions: 1 multiply-add = 2 FLOP; 1 PF-day = 8.64e19 FLOP; a year is 365.25 days;
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
-      OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
-      ThroughputCommand.self, ModelCommand.self, RatioCommand.self, ParamsCommand.self,
-      ConventionsCommand.self, ONNXCommand.self,
+      EstimateCommand.self, BatchCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
+      HardwareCommand.self, ThroughputCommand.self,
+      ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
+      ReportCommand.self,
     ])
 }

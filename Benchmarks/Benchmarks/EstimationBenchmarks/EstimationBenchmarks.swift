@@ -16,8 +16,10 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations {
       let chip = try HardwareCatalog.builtIn.accelerator(named: "H100 SXM")
       blackHole(
-        try HardwareUsage(peak: .accelerator(chip, precision: .bf16), time: .wallClock(.days(30), chips: 1024))
-          .estimate())
+        try HardwareUsage(
+          peak: .accelerator(chip, precision: .bf16), time: .wallClock(.days(30), chips: 1024)
+        )
+        .estimate())
     }
   }
 
@@ -33,4 +35,6 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(try EstimateReport.render(estimate, as: .json))
     }
   }
+
+  batchBenchmarks()
 }

@@ -61,6 +61,13 @@ public struct OperationCount: Sendable, Equatable {
     }
   }
 
+  /// The training FLOP: forward FLOP per pass × (1 + backward/forward ratio) × passes per epoch ×
+  /// epochs, with the defaults (ratio 2, one epoch) where not given. Inputs are not checked; call
+  /// `validate()` first.
+  public var totalFLOP: FLOPs {
+    forwardFLOPPerPass * (1 + (backwardRatio ?? Self.defaultBackwardRatio)) * (passesPerEpoch * (epochs ?? 1))
+  }
+
   /// Checks every input, naming the one that is wrong; `fieldPrefix` (`--` on the command line)
   /// goes before each input's name in the error.
   public func validate(fieldPrefix: String = "") throws(EstimateError) {
@@ -92,7 +99,7 @@ public struct OperationCount: Sendable, Equatable {
     let epochCount = epochs ?? 1
     let forwardPerPass = forwardFLOPPerPass
     let passCount = passesPerEpoch * epochCount
-    let total = forwardPerPass * (1 + ratio) * passCount
+    let total = totalFLOP
 
     var assumptions = [
       "1 multiply-add = 2 FLOP.",

@@ -545,3 +545,85 @@ async function start() {
 }
 
 document.addEventListener("DOMContentLoaded", start);
+
+// ---- The ledger card: POST /api/v1/report ----
+
+let ledgerPending = null;
+let ledgerSequence = 0;
+
+function showLedgerReport(report) {
+  const box = $("lg-result");
+  box.replaceChildren();
+  const headline = element("p", "total", "Cumulative training compute: ");
+  const value = element("strong", null, report.headline);
+  value.id = "lg-headline";
+  value.dataset.flop = String(report.cumulative_flop);
+  headline.append(value);
+  box.append(headline);
+  box.append(element("p", null, "Parameter updates " + formatFLOP(report.parameter_update_flop) + " FLOP. " + report.accuracy.statement));
+  if (report.forecast.notification) box.append(element("p", "warning", report.forecast.notification));
+  const verdicts = element("ul");
+  for (const check of report.thresholds.filter((c) => c.active)) {
+    verdicts.append(element("li", null, check.regime_name + ": " + check.statement));
+  }
+  box.append(verdicts);
+  const table = element("table");
+  const head = element("tr");
+  for (const title of ["Stage", "Kind", "FLOP", "Counted"]) head.append(element("th", null, title));
+  table.append(head);
+  for (const stage of report.stages) {
+    const row = element("tr");
+    row.append(element("td", null, stage.name), element("td", null, stage.kind), element("td", null, formatFLOP(stage.flop)),
+      element("td", null, stage.included_in_cumulative ? "yes" : "no: " + stage.exclusion_reason));
+    table.append(row);
+  }
+  box.append(table);
+}
+
+async function updateLedger() {
+  const ticket = ++ledgerSequence;
+  const text = $("lg-ledger").value;
+  $("lg-ledger-error").textContent = "";
+  $("lg-ledger").removeAttribute("aria-invalid");
+  if (!text.trim()) {
+    $("lg-result").replaceChildren(element("p", "pending", "Paste a ledger to see its totals and the verdict for each regime."));
+    return;
+  }
+  try {
+    const answer = await post("report", { ledger: text, format: "json" });
+    if (ticket !== ledgerSequence) return;
+    if (answer.ok) {
+      showLedgerReport(answer.json);
+    } else {
+      $("lg-ledger").setAttribute("aria-invalid", "true");
+      $("lg-ledger-error").textContent = answer.json.error;
+      $("lg-result").replaceChildren();
+    }
+  } catch (error) {
+    if (ticket === ledgerSequence) $("lg-ledger-error").textContent = "The server could not be reached: " + error.message;
+  }
+}
+
+async function downloadLedgerReport() {
+  const format = $("lg-format").value;
+  const response = await fetch("/api/v1/report", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ ledger: $("lg-ledger").value, format }),
+  });
+  if (!response.ok) { $("lg-ledger-error").textContent = (await response.json()).error; return; }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = "training-compute-report." + { html: "html", markdown: "md", json: "json" }[format];
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+function startLedgerCard() {
+  const query = new URLSearchParams(location.search);
+  if (query.has("ledger")) $("lg-ledger").value = query.get("ledger");
+  $("lg-ledger").addEventListener("input", () => { clearTimeout(ledgerPending); ledgerPending = setTimeout(updateLedger, 300); });
+  $("lg-download").addEventListener("click", downloadLedgerReport);
+  updateLedger();
+}
+
+document.addEventListener("DOMContentLoaded", startLedgerCard);

@@ -40,6 +40,7 @@ extension EstimateError {
     case .conflictingInputs(let fields): return fields.last
     case .unknownHardware: return "hardware"
     case .precisionUnavailable, .unknownPrecision: return "precision"
+    case .resultTooLarge, .resultTooSmall: return nil
     }
   }
 }

@@ -27,7 +27,8 @@ public struct APIRoute: Sendable {
 
   /// Every route the API serves.
   public static var all: [APIRoute] {
-    EstimateController.routes + ModelController.routes + HardwareController.routes + [openAPI]
+    EstimateController.routes + ModelController.routes + HardwareController.routes + PlanController.routes
+      + [openAPI]
   }
 
   /// The OpenAPI 3.1 document describing every route.

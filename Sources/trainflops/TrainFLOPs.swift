@@ -12,6 +12,7 @@ struct TrainFLOPs: ParsableCommand {
         compare   both, side by side, with the utilization the operation count implies
         model     counting operations layer by layer on a model file, with the backward pass
         ratio     the backward/forward ratio of a model across batch sizes
+        plan      a run before it starts: days, chips, energy, cost, compute-optimal size, thresholds
       Model files (Hugging Face config.json, ONNX, safetensors, specs):
         params        parameter count: total, non-embedding, active
         conventions   a transformer config's FLOP per token under each convention, side by side
@@ -22,5 +23,6 @@ struct TrainFLOPs: ParsableCommand {
     subcommands: [
       OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self, HardwareCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
+      PlanCommand.self,
     ])
 }

@@ -1,0 +1,185 @@
+extension PlanSetup {
+  /// The plan: the hardware side (time, chips or tokens; chip-hours, energy, cost), the
+  /// compute-optimal allocation of the budget under each fit, and the regulatory marks crossed.
+  public func plan(catalog: HardwareCatalog = .builtIn, regimes: [Regime] = Regimes.all) throws(EstimateError)
+    -> Plan
+  {
+    var assumptions: [String] = []
+    var warnings: [String] = []
+    var work = totalFLOP.map { PlannedFigure(value: $0.value, low: $0.value, high: $0.value) }
+    var plannedTokens = tokens.map { PlannedFigure(value: $0, low: $0, high: $0) }
+    var hardwarePlan: HardwarePlan?
+    var mode = PlanMode.budget
+    if let hardware {
+      let sizing = try hardware.size(work: totalFLOP, parameters: parameters, catalog: catalog)
+      hardwarePlan = sizing.plan
+      mode = sizing.mode
+      assumptions += sizing.assumptions
+      warnings += sizing.warnings
+      if let fitted = sizing.work {
+        work = fitted
+        plannedTokens = parameters.map { fitted.scaled(by: 1 / (6 * $0)) }
+      }
+    }
+    guard let work else {
+      throw .missingInput(
+        field: "the training compute", expected: "flop, params with tokens, or a model file")
+    }
+    let budget = FLOPs(work.value)
+    let optima = try ScalingLaw.all.map { law throws(EstimateError) in try law.computeOptimal(budget: budget)
+    }
+    var gaps: [AllocationGap] = []
+    if let parameters, let tokens = plannedTokens?.value {
+      gaps = zip(ScalingLaw.all, optima).map {
+        AllocationGap(parameters: parameters, tokens: tokens, optimum: $1, law: $0)
+      }
+    }
+    assumptions.append(
+      "Compute-optimal sizes minimise L(N, D) = E + A/N^α + B/D^β subject to C = 6·N·D (Hoffmann et al. 2022, eq. 4); they hold for dense transformer language models like those the fits were made on."
+    )
+    let marks = ThresholdCrossing.marks(
+      of: regimes, totalFLOP: work.value, runDays: hardwarePlan?.days)
+    if !marks.isEmpty {
+      assumptions.append(
+        "Cumulative compute grows linearly over the run, so a mark is crossed at (threshold ÷ total) of the run; compute of earlier stages (a base model being fine-tuned) is not included."
+      )
+    }
+    let plan = Plan(
+      mode: mode, totalFLOP: work, workBasis: workBasis, parameters: parameters, tokens: plannedTokens,
+      hardware: hardwarePlan, computeOptimal: optima, allocationGaps: gaps, thresholds: marks,
+      assumptions: assumptions, warnings: warnings, summary: "")
+    return PlanSummary.completing(plan)
+  }
+}
+
+extension PlanSetup.Hardware {
+  /// What the hardware answers: the plan's hardware side, its mode, and the training FLOP when
+  /// the tokens that fit were asked for.
+  struct Sizing {
+    var plan: HardwarePlan
+    var mode: PlanMode
+    var work: PlannedFigure?
+    var assumptions: [String]
+    var warnings: [String]
+  }
+
+  func size(work: FLOPs?, parameters: Double?, catalog: HardwareCatalog) throws(EstimateError) -> Sizing {
+    let (peakRate, precision, chip, precisionNote) = try resolved()
+    let prior =
+      utilization.map(UtilizationPrior.given)
+      ?? UtilizationPrior.prior(domain: domain, year: chip?.releaseYear)
+    var assumptions = ["Utilization: \(prior.basis)."]
+    if let precisionNote {
+      assumptions.append(precisionNote.prefix(1).uppercased() + precisionNote.dropFirst() + ".")
+    }
+    var plan = HardwarePlan(
+      hardware: chip?.name ?? "chips with the given peak", precision: precision?.rawValue, peak: peakRate,
+      utilization: prior, count: count, chipHours: PlannedFigure(value: 0, low: 0, high: 0))
+    var mode: PlanMode
+    var fitted: PlannedFigure?
+    let secondsPerDay = Seconds.perDay
+    switch (work, count, days) {
+    case (let work?, let count?, nil):
+      mode = .time
+      plan.chipHours = .over(prior) { work.value / (peakRate.value * $0) / Seconds.perHour }
+      plan.days = plan.chipHours.scaled(by: Seconds.perHour / secondsPerDay / Double(count))
+    case (let work?, nil, let days?):
+      mode = .chips
+      let chipSeconds: (Double) -> Double = { work.value / (peakRate.value * $0) }
+      let chips: (Double) -> Double = { (chipSeconds($0) / (days * secondsPerDay)).rounded(.up) }
+      plan.chipHours = .over(prior) { chipSeconds($0) / Seconds.perHour }
+      let needed = PlannedFigure.over(prior, chips)
+      guard needed.high < 9e18 else {
+        throw .outOfRange(
+          field: "chips needed", value: NumberFormatting.scientific(needed.high),
+          allowed: "below 9e18 chips; give more days or less compute")
+      }
+      plan.chipsNeeded = needed
+      plan.count = Int(needed.value)
+      plan.days = .over(prior) { chipSeconds($0) / chips($0) / secondsPerDay }
+      assumptions.append(
+        "Chips needed are rounded up to whole chips, so the run ends on or before the deadline of \(NumberFormatting.plain(days)) days."
+      )
+    case (nil, let count?, let days?):
+      mode = .tokens
+      let chipSeconds = Double(count) * days * secondsPerDay
+      fitted = .over(prior) { peakRate.value * $0 * chipSeconds }
+      plan.chipHours = PlannedFigure(
+        value: chipSeconds / Seconds.perHour, low: chipSeconds / Seconds.perHour,
+        high: chipSeconds / Seconds.perHour)
+      plan.days = PlannedFigure(value: days, low: days, high: days)
+      guard parameters != nil else {
+        throw .missingInput(field: "params", expected: "the model's parameters to find the tokens that fit")
+      }
+    case (let work?, nil, nil):
+      mode = .chipHours
+      plan.chipHours = .over(prior) { work.value / (peakRate.value * $0) / Seconds.perHour }
+    case (nil, _, _):
+      throw .missingInput(
+        field: "the training compute",
+        expected: "flop, params with tokens, or params with count and days (tokens that fit)")
+    case (.some, .some, .some):
+      throw .conflictingInputs(["count", "days", "the training compute"])
+    }
+    try addEnergy(to: &plan, chip: chip, assumptions: &assumptions)
+    try addCost(to: &plan, chip: chip, catalog: catalog, assumptions: &assumptions)
+    var warnings: [String] = []
+    if let utilization, !HardwareUsage.observedUtilization.contains(utilization) {
+      warnings.append(
+        "Utilization \(NumberFormatting.percent(utilization)) lies outside the 25 %–62 % that real training runs report."
+      )
+    }
+    return Sizing(plan: plan, mode: mode, work: fitted, assumptions: assumptions, warnings: warnings)
+  }
+
+  private func resolved() throws(EstimateError) -> (FLOPRate, Precision?, Accelerator?, String?) {
+    let usage = HardwareUsage(peak: peak, time: .chipTime(Seconds(1), chips: nil))
+    let (rate, precision, note) = try usage.resolvedPeak()
+    if case .accelerator(let chip, _) = peak { return (rate, precision, chip, note) }
+    return (rate, nil, nil, nil)
+  }
+
+  private func addEnergy(
+    to plan: inout HardwarePlan, chip: Accelerator?, assumptions: inout [String]
+  ) throws(EstimateError) {
+    guard let watts = chip?.thermalDesignPower else {
+      if powerUsageEffectiveness != nil {
+        throw .missingInput(
+          field: "the power per chip",
+          expected: "a catalog chip with a TDP for pue to apply (\(plan.hardware) has none)")
+      }
+      assumptions.append("Energy not planned: \(plan.hardware) has no thermal design power in the catalog.")
+      return
+    }
+    let pue = powerUsageEffectiveness ?? PowerUsage.defaultEffectiveness
+    plan.wattsPerChip = watts
+    plan.powerUsageEffectiveness = pue
+    plan.energyMWh = plan.chipHours.scaled(by: watts.value * pue / 1e6)
+    assumptions.append(
+      "Energy = chip-hours × TDP (\(watts.description)) × PUE; chips drawing their full TDP the whole run is an upper bound for the chips and leaves out host CPUs and networking."
+    )
+    if powerUsageEffectiveness == nil {
+      assumptions.append("Assuming a \(PowerUsage.defaultSource).")
+    }
+  }
+
+  private func addCost(
+    to plan: inout HardwarePlan, chip: Accelerator?, catalog: HardwareCatalog, assumptions: inout [String]
+  ) throws(EstimateError) {
+    if let dollarsPerChipHour {
+      plan.dollarsPerChipHour = dollarsPerChipHour
+      plan.priceSource = "given"
+    } else if let chip, let row = CloudPrices.price(for: chip, catalog: catalog) {
+      plan.dollarsPerChipHour = row.dollarsPerChipHour
+      plan.priceSource = "\(row.offer) (listed \(row.listed); \(row.source))"
+      assumptions.append(
+        "Cost at \(NumberFormatting.plain(row.dollarsPerChipHour)) US$ per chip-hour: \(row.offer), listed \(row.listed). \(CloudPrices.caveat)"
+      )
+    } else {
+      assumptions.append(
+        "Cost not planned: no price for \(plan.hardware) in the table; give price in US$ per chip-hour.")
+      return
+    }
+    if let price = plan.dollarsPerChipHour { plan.costDollars = plan.chipHours.scaled(by: price) }
+  }
+}

@@ -2,12 +2,15 @@ import Foundation
 import Hummingbird
 import TrainingCompute
 
-/// `GET /api/v1/hardware` and `GET /api/v1/hardware/{name}`: the CLI's `hardware list` and
-/// `hardware show`, in the same JSON.
+/// `GET /api/v1/hardware`, `GET /api/v1/hardware/{name}` and `GET /api/v1/utilization`: the CLI's
+/// `hardware list`, `hardware show` and `hardware utilization`, in the same JSON.
 enum HardwareController {
   static let routes = [
     APIRoute(.get, "/api/v1/hardware") { _, _ in
       JSONResponse(text: try HardwareReport.list(HardwareCatalog.builtIn.accelerators, as: .json))
+    },
+    APIRoute(.get, "/api/v1/utilization") { _, _ in
+      JSONResponse(text: try UtilizationReport.list(ReportedUtilizations.runs, as: .json))
     },
     APIRoute(.get, "/api/v1/hardware/{name}") { _, context in
       let raw = try context.parameters.require("name")

@@ -5,7 +5,7 @@ struct HardwareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "hardware",
     abstract: "The built-in accelerator catalog: dense per-chip peaks per precision, with sources.",
-    subcommands: [List.self, Show.self])
+    subcommands: [List.self, Show.self, Utilization.self])
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every accelerator in the catalog.")
@@ -31,6 +31,16 @@ struct HardwareCommand: ParsableCommand {
         try HardwareCatalog.builtIn.accelerator(named: name)
       }
       print(try HardwareReport.show(chip, as: output.format), terminator: "")
+    }
+  }
+
+  struct Utilization: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Utilizations (MFU, HFU) that real training runs reported, each with its source.")
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      print(try UtilizationReport.list(ReportedUtilizations.runs, as: output.format), terminator: "")
     }
   }
 }

@@ -21,8 +21,17 @@ struct HardwareOptions: ParsableArguments {
   )
   var precision: String?
 
-  @Option(parsing: .unconditional, help: "Number of chips running together.")
+  @Option(
+    parsing: .unconditional,
+    help:
+      "Number of chips running together, or of the systems/superchips/boards --hardware names (8 'DGX B200' = 64 B200 GPUs; the conversion is said)."
+  )
   var count: String?
+
+  @Option(
+    parsing: .unconditional,
+    help: "Number of TPU v2/v3 cores running together, instead of --count (2 per chip).")
+  var cores: String?
 
   @Option(
     parsing: .unconditional, help: "Wall-clock training time with a unit: 355h, 14.8d, 2w, 0.5y, '90 days'.")
@@ -50,6 +59,13 @@ struct HardwareOptions: ParsableArguments {
     help: "Kind of model, which picks the default utilization: language or other (default other).")
   var domain: String?
 
+  @Option(
+    parsing: .unconditional,
+    help:
+      "Year of the run: with no --hardware (or one the catalog lacks) uses that year's typical peak, marked speculative; also narrows the reported utilizations the range uses."
+  )
+  var year: String?
+
   /// The method-2 inputs as a core value, or the error naming the first bad flag.
   func hardwareUsage() throws(EstimateError) -> HardwareUsage {
     var inputs = HardwareInputs(fieldPrefix: "--")
@@ -57,12 +73,14 @@ struct HardwareOptions: ParsableArguments {
     inputs.peak = peak
     inputs.precision = precision
     inputs.count = count
+    inputs.cores = cores
     inputs.time = time
     inputs.hours = hours
     inputs.days = days
     inputs.chipHours = chipHours
     inputs.utilization = utilization
     inputs.domain = domain
+    inputs.year = year
     return try inputs.hardwareUsage()
   }
 }

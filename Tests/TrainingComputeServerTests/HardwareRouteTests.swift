@@ -39,3 +39,19 @@ struct HardwareRouteTests {
     }
   }
 }
+
+struct UtilizationRouteTests {
+  /// The route serves the same rows as `trainflops hardware utilization --format json`; PaLM's
+  /// 46.2 % MFU is from Chowdhery et al. 2022, Table 3.
+  @Test func listsEveryReportedRun() async throws {
+    try await withRouter { client in
+      let response = try await client.get("/api/v1/utilization")
+      #expect(response.status == .ok)
+      let list = try #require(try JSONSerialization.jsonObject(with: response.data) as? [[String: Any]])
+      #expect(list.count == ReportedUtilizations.runs.count)
+      let palm = list.first { $0["model"] as? String == "PaLM 540B" && $0["kind"] as? String == "mfu" }
+      #expect(palm?["utilization"] as? Double == 0.462)
+      #expect(palm?["source"] as? String != nil)
+    }
+  }
+}

@@ -51,11 +51,12 @@ struct AcceleratorTests {
     ("H800", .bf16, 989.4e12),
     ("A800", .bf16, 312e12),
     // Per-chip and per-board conventions: TPU v3 per chip (Cloud TPU docs: 123 TFLOPS, not the
-    // 420 TFLOPS of a 4-chip device); K80 per dual-GPU board (datasheet: 8.73 TFLOPS boost);
-    // MI250X per OAM package of 2 GCDs (AMD: 383 TFLOPS); GB200 per GPU (NVIDIA: 5 PFLOPS sparse).
+    // 420 TFLOPS of a 4-chip device); K80 per GK210 GPU, half the dual-GPU board (datasheet:
+    // 8.73 TFLOPS boost per board); MI250X per GCD, half the OAM package of 2 GCDs (AMD: 383
+    // TFLOPS per package); GB200 per GPU (NVIDIA: 5 PFLOPS sparse).
     ("TPU v3", .bf16, 123e12),
-    ("K80", .fp32, 8.73e12),
-    ("MI250X", .fp16, 383e12),
+    ("K80", .fp32, 8.73e12 / 2),
+    ("MI250X", .fp16, 383e12 / 2),
     ("GB200", .bf16, 2.5e15),
   ])
   func goldenDatasheetValues(name: String, precision: Precision, expected: Double) throws {

@@ -39,7 +39,7 @@ struct HardwareCatalogTests {
     ("Google TPU v4", "Google TPU v4 (per chip)"),
     ("NVIDIA H100 SXM5 80GB", "NVIDIA H100 SXM5 80GB"),
     ("H100", "NVIDIA H100 SXM5 80GB"),
-    ("NVIDIA Tesla K80", "NVIDIA Tesla K80 (dual-GPU board)"),
+    ("NVIDIA Tesla K80", "NVIDIA Tesla K80 (per GK210 GPU, half a board)"),
     ("NVIDIA GeForce GTX 1080 Ti", "NVIDIA GeForce GTX 1080 Ti"),
     ("GTX 580", "NVIDIA GeForce GTX 580"),
     ("Huawei Ascend 910", "Huawei Ascend 910"),

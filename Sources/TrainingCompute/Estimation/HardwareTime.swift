@@ -2,7 +2,7 @@
 /// (Sevilla et al. 2022; OpenAI, "AI and Compute", 2018).
 public struct HardwareUsage: Sendable, Equatable {
   /// The kind of model, which picks the default utilization.
-  public enum Domain: String, Sendable, Equatable, CaseIterable {
+  public enum Domain: String, Sendable, Equatable, CaseIterable, Codable {
     case language, other
 
     /// The seed's recommendation: 30 % for large language models, 40 % for other models.
@@ -24,6 +24,8 @@ public struct HardwareUsage: Sendable, Equatable {
     case accelerator(Accelerator, precision: Precision?)
     /// A peak given directly, per chip.
     case rate(FLOPRate)
+    /// Hardware unknown: the typical peak of the year's accelerators (speculative).
+    case byYear(PeakByYear)
   }
 
   /// How long the chips ran.
@@ -34,14 +36,25 @@ public struct HardwareUsage: Sendable, Equatable {
     case chipTime(Seconds, chips: Int?)
   }
 
-  /// Utilization observed in real runs, per the seed's calculator: 25 % to 62 %.
-  public static let observedUtilization = 0.25...0.62
+  /// Where the domain came from: the user, the other inputs (tokens, a transformer), or the default.
+  public enum DomainBasis: Sendable, Equatable {
+    case given
+    /// Inferred, with the reason ("--tokens was given").
+    case inferred(String)
+    case defaulted
+  }
 
   public var peak: Peak
   public var time: Time
   /// Fraction of peak sustained on average, in (0, 1]; `nil` means the domain's default.
   public var utilization: Double?
   public var domain: Domain
+  /// How the count was read: unit conversions (8 DGX B200 → 64 GPUs), cores, per-device rows.
+  public var countNotes: [String] = []
+  /// Whether `domain` was given, inferred or defaulted.
+  public var domainBasis: DomainBasis = .defaulted
+  /// The year of the run, when known: narrows the reported utilizations the range is built from.
+  public var year: Int?
 
   public init(peak: Peak, time: Time, utilization: Double? = nil, domain: Domain = .other) {
     self.peak = peak
@@ -74,6 +87,7 @@ public struct HardwareUsage: Sendable, Equatable {
   public func resolvedPeak() throws(EstimateError) -> (rate: FLOPRate, precision: Precision?, note: String?) {
     switch peak {
     case .rate(let rate): return (rate, nil, nil)
+    case .byYear(let byYear): return (byYear.typical, nil, nil)
     case .accelerator(let chip, let precision?): return (try chip.peak(for: precision), precision, nil)
     case .accelerator(let chip, nil):
       guard let choice = chip.defaultPrecision else {
@@ -106,17 +120,25 @@ public struct HardwareUsage: Sendable, Equatable {
     let (rate, precision, precisionNote) = try resolvedPeak()
     let fraction = utilization ?? domain.defaultUtilization
     let total = rate * chipSeconds * fraction
+    let spread = ReportedUtilizations.spreadWithBasis(domain: domain, year: year)
 
     var assumptions = [
       "Peak FLOP/s is the dense (no sparsity) per-chip figure, used unrounded.",
       "Training FLOP = chip time × peak FLOP/s × utilization.",
     ]
     if let precisionNote {
-      assumptions.append(precisionNote.prefix(1).uppercased() + precisionNote.dropFirst() + ".")
+      assumptions.append("Assuming " + precisionNote + ".")
+    }
+    switch domainBasis {
+    case .given: break
+    case .inferred(let reason):
+      assumptions.append("Assuming a \(domainText) (\(reason)).")
+    case .defaulted:
+      assumptions.append("Assuming a \(domainText) (no domain given).")
     }
     if utilization == nil {
       assumptions.append(
-        "Utilization \(NumberFormatting.percent(fraction)) (default for \(domain == .language ? "language models" : "models other than language models")): the seed recommends 30 % for large language models and 40 % for other models; real runs show 25 % to 62 %."
+        "Assuming \(NumberFormatting.percent(fraction)) utilization (default for \(domainPlural)): the seed recommends 30 % for large language models and 40 % for other models; reported MFU spans \(NumberFormatting.percent(spread.low))–\(NumberFormatting.percent(spread.high)) (median \(NumberFormatting.percent(spread.median))) over \(spread.basis)."
       )
     }
     var inputs: [EstimateInput] = []
@@ -132,17 +154,30 @@ public struct HardwareUsage: Sendable, Equatable {
             meaning: "number format of the peak used"))
       }
       inputs.append(
-        .number("peak", rate.value, isDefault: true, meaning: "dense peak FLOP/s per chip, from the catalog"))
+        .number(
+          "peak", rate.value, isDefault: precisionNote != nil,
+          meaning: "dense peak FLOP/s per chip, from the catalog at the precision used"))
     case .rate:
       inputs.append(.number("peak", rate.value, meaning: "peak FLOP/s per chip"))
+    case .byYear(let byYear):
+      inputs.append(.text("year", String(byYear.year), meaning: "year of the run; picks the typical peak"))
+      inputs.append(
+        .number(
+          "peak", rate.value, isDefault: true,
+          meaning:
+            "typical peak FLOP/s of the accelerators of \(byYear.window.lowerBound)–\(byYear.window.upperBound) (speculative)"
+        ))
+      assumptions.append("Assuming the typical peak of the year's accelerators. " + byYear.explanation)
     }
     switch time {
     case .wallClock(let seconds, let chips):
-      inputs.append(.number("count", Double(chips), meaning: "chips running together"))
+      inputs.append(.number("count", Double(chips), meaning: "chips counted, running together"))
       inputs.append(.number("hours", seconds.hours, meaning: "wall-clock training time in hours"))
     case .chipTime(let seconds, let chips):
       inputs.append(.number("chip-hours", seconds.hours, meaning: "total chip time in chip-hours"))
-      if let chips { inputs.append(.number("count", Double(chips), meaning: "chips running together")) }
+      if let chips {
+        inputs.append(.number("count", Double(chips), meaning: "chips counted, running together"))
+      }
     }
     inputs.append(
       .number(
@@ -150,21 +185,39 @@ public struct HardwareUsage: Sendable, Equatable {
         meaning: "fraction of peak sustained on average"))
     inputs.append(
       .text(
-        "domain", domain.rawValue, isDefault: utilization != nil, meaning: "picks the default utilization"))
+        "domain", domain.rawValue, isDefault: domainBasis != .given,
+        meaning: domainMeaning))
 
-    var warnings: [String] = []
-    if let utilization, !Self.observedUtilization.contains(utilization) {
+    var warnings = countNotes
+    if let utilization, !(spread.low...spread.high).contains(utilization) {
       warnings.append(
-        "Utilization \(NumberFormatting.percent(utilization)) lies outside the 25 %–62 % that real training runs report."
+        "Utilization \(NumberFormatting.percent(utilization)) lies outside the \(NumberFormatting.percent(spread.low))–\(NumberFormatting.percent(spread.high)) MFU that real runs report (\(spread.basis))."
       )
     }
-    let range: Estimate.Range? =
+    warnings += precisionWarnings(precision: precision)
+    var range: Estimate.Range? =
       utilization == nil
       ? Estimate.Range(
-        low: rate * chipSeconds * Self.observedUtilization.lowerBound,
-        high: rate * chipSeconds * Self.observedUtilization.upperBound,
-        basis: "utilization from 25 % to 62 %, the range real runs report (Sevilla et al. 2022)")
+        low: rate * chipSeconds * spread.low,
+        high: rate * chipSeconds * spread.high,
+        basis:
+          "utilization from \(NumberFormatting.percent(spread.low)) to \(NumberFormatting.percent(spread.high)), the lowest and highest MFU reported by \(spread.basis)"
+      )
       : nil
+    if case .byYear(let byYear) = peak {
+      // Speculative: the peak itself is unknown, so the range spans the year's slowest to fastest
+      // chip as well as the utilization.
+      let low = utilization ?? spread.low
+      let high = utilization ?? spread.high
+      warnings.append(
+        "Speculative: the hardware is unknown, so the peak is the median of \(byYear.window.lowerBound)–\(byYear.window.upperBound) accelerators and the range spans their lowest to highest peak (\(byYear.lowest.description) to \(byYear.highest.description))."
+      )
+      range = Estimate.Range(
+        low: byYear.lowest * chipSeconds * low, high: byYear.highest * chipSeconds * high,
+        basis:
+          "peak from \(byYear.lowest.description) to \(byYear.highest.description) (the catalog's \(byYear.window.lowerBound)–\(byYear.window.upperBound) accelerators) × utilization from \(NumberFormatting.percent(low)) to \(NumberFormatting.percent(high))\(utilization == nil ? " (reported MFU: \(spread.basis))" : "")"
+      )
+    }
     return Estimate(
       method: .hardwareTime, totalFLOP: total,
       formula: "training time × chips × peak FLOP/s × utilization",
@@ -172,22 +225,61 @@ public struct HardwareUsage: Sendable, Equatable {
       summary: summary(total: total, rate: rate, precision: precision, utilization: fraction))
   }
 
+  private var domainText: String {
+    domain == .language ? "language model" : "model other than a language model"
+  }
+
+  private var domainPlural: String {
+    domain == .language ? "language models" : "models other than language models"
+  }
+
+  private var domainMeaning: String {
+    switch domainBasis {
+    case .given: return "picks the default utilization"
+    case .inferred(let reason): return "inferred (\(reason)); picks the default utilization"
+    case .defaulted: return "not given: defaulted; picks the default utilization"
+    }
+  }
+
+  /// Warnings when the peak's precision is unlikely to be what training ran at.
+  private func precisionWarnings(precision: Precision?) -> [String] {
+    guard case .accelerator(let chip, _) = peak, let precision else { return [] }
+    var warnings: [String] = []
+    if precision == .fp8 || precision == .int8 {
+      warnings.append(
+        "The \(precision.displayName) peak is used: few runs train end to end in \(precision.displayName) (even FP8 runs keep parts in BF16), so the estimate may be up to 2× too high; name --precision bf16 unless the run reports \(precision.displayName) training."
+      )
+    }
+    // A run before 2018 (its year if given, else a chip older than Volta's tensor cores).
+    let early = year.map { $0 < 2018 } ?? (chip.releaseYear < 2017)
+    if early, precision != .fp32, chip.peaks[.fp32] != nil {
+      warnings.append(
+        "A run \(year.map { "in \($0)" } ?? "on \(chip.name) (\(chip.releaseYear))") may have trained in FP32 rather than \(precision.displayName): mixed precision became common from 2018; with FP32 the estimate is \(NumberFormatting.scientific((chip.peaks[.fp32]?.value ?? 0) / (chip.peaks[precision]?.value ?? 1)))× this one."
+      )
+    }
+    return warnings
+  }
+
   private func summary(total: FLOPs, rate: FLOPRate, precision: Precision?, utilization: Double) -> String {
     let chipText: String
     switch peak {
-    case .accelerator(let chip, _):
-      chipText = "\(chip.name) at a \(precision?.displayName ?? "") peak of \(rate.description) each"
+    case .accelerator(let chip, let chosen):
+      let article = chosen == nil ? "assuming the" : "at the"
+      chipText =
+        "\(chip.name) chips \(article) \(precision?.displayName ?? "") peak of \(rate.description) each"
     case .rate: chipText = "chips with a peak of \(rate.description) each"
+    case .byYear(let byYear):
+      chipText = "chips of \(byYear.year), assuming that year's typical peak of \(rate.description) each"
     }
     let timeText: String
     switch time {
     case .wallClock(let seconds, let chips):
       timeText = "on \(NumberFormatting.plain(Double(chips))) \(chipText) for \(seconds.description)"
     case .chipTime(let seconds, let chips):
-      let count = chips.map { " (\(NumberFormatting.plain(Double($0))) chips)" } ?? ""
+      let count = chips.map { " (\(NumberFormatting.plain(Double($0))) chips counted)" } ?? ""
       timeText = "for \(NumberFormatting.plain(seconds.hours)) chip-hours\(count) on \(chipText)"
     }
     return
-      "Our model was trained \(timeText) at \(NumberFormatting.percent(utilization)) utilization, and in total used \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days) during training."
+      "Our model was trained \(timeText) \(self.utilization == nil ? "assuming" : "at") \(NumberFormatting.percent(utilization)) utilization, and in total used \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days) during training."
   }
 }

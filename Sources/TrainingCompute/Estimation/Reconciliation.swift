@@ -17,7 +17,13 @@ public struct Reconciliation: Encodable, Sendable, Equatable {
   public var summary: String
 
   /// Reconciles an operation count with a hardware usage.
-  public init(operations count: OperationCount, hardware usage: HardwareUsage) throws(EstimateError) {
+  public init(operations count: OperationCount, hardware given: HardwareUsage) throws(EstimateError) {
+    var usage = given
+    if usage.domainBasis == .defaulted, case .tokens = count.passes {
+      // Counting passes in tokens means a sequence model trained on text: the seed's 30 %.
+      usage.domain = .language
+      usage.domainBasis = .inferred("the operation count is given in tokens")
+    }
     let operations = try count.estimate()
     let hardware = try usage.estimate()
     let capacity = try usage.capacity()
@@ -26,13 +32,16 @@ public struct Reconciliation: Encodable, Sendable, Equatable {
     ratio = operations.totalFLOP / hardware.totalFLOP
     impliedUtilization = operations.totalFLOP / capacity
     var warnings: [String] = []
+    let spread = ReportedUtilizations.spreadWithBasis(domain: usage.domain, year: usage.year)
+    let reported =
+      "reported MFU spans \(NumberFormatting.percent(spread.low))–\(NumberFormatting.percent(spread.high)) over \(spread.basis)"
     if impliedUtilization < Self.implausiblyLow {
       warnings.append(
-        "The operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization, below \(NumberFormatting.percent(Self.implausiblyLow)): the training time, chip count or peak is probably too high, or the operation count too low (real runs report 25 %–62 %)."
+        "The operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization, below \(NumberFormatting.percent(Self.implausiblyLow)): the training time, chip count or peak is probably too high, or the operation count too low (\(reported))."
       )
     } else if impliedUtilization > Self.implausiblyHigh {
       warnings.append(
-        "The operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization, above \(NumberFormatting.percent(Self.implausiblyHigh)): the training time, chip count or peak is probably too low, or the operation count too high (real runs report 25 %–62 %)."
+        "The operation count implies \(NumberFormatting.percent(impliedUtilization)) utilization, above \(NumberFormatting.percent(Self.implausiblyHigh)): the training time, chip count or peak is probably too low, or the operation count too high (\(reported))."
       )
     }
     self.warnings = warnings

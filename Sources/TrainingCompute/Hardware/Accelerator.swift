@@ -27,12 +27,17 @@ public struct Accelerator: Sendable, Hashable, Codable {
   public var source: String
   /// What a reader must know about the figures (variants, per-board values, doubts).
   public var notes: String
+  /// What one row counts when it is not a plain chip, said whenever the row is used: a K80 row is
+  /// one GK210 GPU, half a board.
+  public var countingNote: String?
+  /// TensorCores per chip for TPUs, so that a count of cores converts to chips.
+  public var coresPerChip: Int?
 
   public init(
     name: String, vendor: String, releaseYear: Int, peaks: [Precision: Double],
     matrixPrecisions: Set<Precision> = [], memoryGB: Double? = nil,
     memoryBandwidthGBs: Double? = nil, tdpWatts: Double? = nil, aliases: [String] = [],
-    source: String, notes: String = ""
+    source: String, notes: String = "", countingNote: String? = nil, coresPerChip: Int? = nil
   ) {
     self.name = name
     self.vendor = vendor
@@ -45,6 +50,8 @@ public struct Accelerator: Sendable, Hashable, Codable {
     self.aliases = aliases
     self.source = source
     self.notes = notes
+    self.countingNote = countingNote
+    self.coresPerChip = coresPerChip
   }
 
   /// The precisions with a published peak, in `Precision` order.
@@ -66,15 +73,15 @@ public struct Accelerator: Sendable, Hashable, Codable {
       if peaks[candidate] != nil {
         return (
           candidate,
-          "no precision given: used the \(candidate.displayName) matrix (tensor) peak, as mixed-precision training does"
+          "the \(candidate.displayName) matrix (tensor) peak, as mixed-precision training uses (no precision given)"
         )
       }
     }
     if peaks[.tf32] != nil {
-      return (.tf32, "no precision given and no 16-bit matrix peak: used the TF32 peak")
+      return (.tf32, "the TF32 peak (no precision given, and the chip has no 16-bit matrix peak)")
     }
     if peaks[.fp32] != nil {
-      return (.fp32, "no precision given and no 16-bit matrix or TF32 peak: used the FP32 peak")
+      return (.fp32, "the FP32 peak (no precision given, and the chip has no 16-bit matrix or TF32 peak)")
     }
     return nil
   }

@@ -12,24 +12,38 @@ extension HardwareCatalog {
         "AMD Instinct MI100 spec sheet (as reproduced by notebookcheck.net / tomshardware.com launch coverage)",
       notes: "FP32 matrix 46.1e12. BF16 is half of FP16 on CDNA1. No TF32/FP8."),
     Accelerator(
-      name: "AMD Instinct MI250 (per OAM, 2 GCDs)", vendor: "AMD", releaseYear: 2021,
-      peaks: [.fp64: 45.3e12, .fp32: 45.3e12, .fp16: 362.1e12, .bf16: 362.1e12, .int8: 362.1e12],
-      matrixPrecisions: [.fp16, .bf16, .int8], memoryGB: 128, memoryBandwidthGBs: 3276.8,
-      tdpWatts: 500, aliases: ["MI250", "Instinct MI250", "AMD MI250", "AMD Instinct MI250"],
+      name: "AMD Instinct MI250 (per GCD, half an OAM)", vendor: "AMD", releaseYear: 2021,
+      peaks: [
+        .fp64: 45.3e12 / 2, .fp32: 45.3e12 / 2, .fp16: 362.1e12 / 2, .bf16: 362.1e12 / 2,
+        .int8: 362.1e12 / 2,
+      ],
+      matrixPrecisions: [.fp16, .bf16, .int8], memoryGB: 64, memoryBandwidthGBs: 3276.8 / 2,
+      tdpWatts: 250, aliases: ["MI250", "Instinct MI250", "AMD MI250", "AMD Instinct MI250", "MI250 GCD"],
       source:
         "AMD Instinct MI250 product page (spec table as reproduced by yobitel.com/knowledge-base/amd-mi250)",
       notes:
-        "Per OAM package of 2 GCDs, which software exposes as 2 GPUs: halve per 'GPU' as PyTorch "
-        + "sees it. FP64/FP32 matrix 90.5e12. No TF32/FP8."),
+        "AMD gives the OAM package of 2 GCDs (45.3e12 FP64/FP32 vector, 362.1e12 FP16/BF16/INT8, "
+        + "128 GB, 3276.8 GB/s, 500 W); this row is one GCD, half of each, as ROCm and PyTorch "
+        + "list them. FP64/FP32 matrix 90.5e12 per package. No TF32/FP8.",
+      countingNote:
+        "Counted each MI250 as one GCD, as ROCm and most papers count GPUs (2 per OAM package); if your count is of packages, name 'MI250 OAM'."
+    ),
     Accelerator(
-      name: "AMD Instinct MI250X (per OAM, 2 GCDs)", vendor: "AMD", releaseYear: 2021,
-      peaks: [.fp64: 47.9e12, .fp32: 47.9e12, .fp16: 383e12, .bf16: 383e12, .int8: 383e12],
-      matrixPrecisions: [.fp16, .bf16, .int8], memoryGB: 128, memoryBandwidthGBs: 3276.8,
-      tdpWatts: 500, aliases: ["MI250X", "Instinct MI250X", "AMD MI250X", "AMD Instinct MI250X"],
+      name: "AMD Instinct MI250X (per GCD, half an OAM)", vendor: "AMD", releaseYear: 2021,
+      peaks: [
+        .fp64: 47.9e12 / 2, .fp32: 47.9e12 / 2, .fp16: 383e12 / 2, .bf16: 383e12 / 2, .int8: 383e12 / 2,
+      ],
+      matrixPrecisions: [.fp16, .bf16, .int8], memoryGB: 64, memoryBandwidthGBs: 3276.8 / 2,
+      tdpWatts: 250,
+      aliases: ["MI250X", "Instinct MI250X", "AMD MI250X", "AMD Instinct MI250X", "MI250X GCD"],
       source: "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html",
       notes:
-        "Per OAM package of 2 GCDs (2 GPUs to software): halve per GCD. FP64/FP32 matrix "
-        + "95.7e12. No TF32/FP8. AMD lists 500 W TDP and 560 W peak board power (Frontier, LUMI)."),
+        "AMD gives the OAM package of 2 GCDs (47.9e12 FP64/FP32 vector, 383e12 FP16/BF16/INT8, "
+        + "128 GB, 3276.8 GB/s, 500 W TDP, 560 W peak board power); this row is one GCD, half of "
+        + "each, as ROCm lists them (Frontier, LUMI). FP64/FP32 matrix 95.7e12 per package. No TF32/FP8.",
+      countingNote:
+        "Counted each MI250X as one GCD, as ROCm and most papers count GPUs (2 per OAM package); if your count is of packages, name 'MI250X OAM'."
+    ),
     Accelerator(
       name: "AMD Instinct MI300A", vendor: "AMD", releaseYear: 2023,
       peaks: [

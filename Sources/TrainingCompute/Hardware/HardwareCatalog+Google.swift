@@ -16,22 +16,24 @@ extension HardwareCatalog {
     Accelerator(
       name: "Google TPU v2 (per chip)", vendor: "Google", releaseYear: 2017,
       peaks: [.bf16: 45e12], matrixPrecisions: [.bf16], memoryGB: 16 * gibibyte,
-      memoryBandwidthGBs: 600, aliases: ["TPU v2", "TPUv2", "Google TPU v2", "Cloud TPU v2"],
+      memoryBandwidthGBs: 600, aliases: ["TPU v2", "TPUv2", "Google TPU v2", "TPU v2 chip"],
       source:
         "Google Cloud TPU docs (v2) / Hot Chips 2017 TPUv2 talk; cross-checked with Epoch's "
         + "ML-hardware dataset",
       notes:
         "Not re-checked against a docs table here. A 4-chip Cloud TPU v2 device = 180e12 (what "
-        + "Epoch's 2022 calculator stored as 'FP16'). TDP not verified (Epoch lists 280 W): left out."),
+        + "Epoch's 2022 calculator stored as 'FP16'). TDP not verified (Epoch lists 280 W): left out.",
+      coresPerChip: 2),
     Accelerator(
       name: "Google TPU v3 (per chip)", vendor: "Google", releaseYear: 2018,
       peaks: [.bf16: 123e12], matrixPrecisions: [.bf16], memoryGB: 32 * gibibyte,
-      memoryBandwidthGBs: 900, aliases: ["TPU v3", "TPUv3", "Google TPU v3", "Cloud TPU v3"],
+      memoryBandwidthGBs: 900, aliases: ["TPU v3", "TPUv3", "Google TPU v3", "TPU v3 chip"],
       source: "https://cloud.google.com/tpu/docs/v3",
       notes:
         "Checked against the docs table (123 TFLOPS bf16, 32 GiB, 900 GBps). 2 TensorCores per "
         + "chip. Measured power 123/220/262 W min/mean/max (no TDP). A 4-chip v3 device was "
-        + "marketed as 420e12 (105e12/chip), unlike the docs' 123e12/chip."),
+        + "marketed as 420e12 (105e12/chip), unlike the docs' 123e12/chip.",
+      coresPerChip: 2),
     Accelerator(
       name: "Google TPU v4 (per chip)", vendor: "Google", releaseYear: 2021,
       peaks: [.bf16: 275e12, .int8: 275e12], matrixPrecisions: [.bf16, .int8],

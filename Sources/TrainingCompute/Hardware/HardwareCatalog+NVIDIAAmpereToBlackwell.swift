@@ -124,7 +124,7 @@ extension HardwareCatalog {
         .int8: 4.5e15,
       ],
       matrixPrecisions: hopperMatrix, memoryGB: 180, memoryBandwidthGBs: 7700, tdpWatts: 1000,
-      aliases: ["B200", "NVIDIA B200", "HGX B200", "DGX B200"],
+      aliases: ["B200", "NVIDIA B200", "B200 GPU", "NVIDIA B200 GPU"],
       source:
         "NVIDIA GB200 NVL72 / HGX B200 spec table (per-GPU rows), as copied at "
         + "zdszero.github.io/Computer/Artificial_Intelligence/Hardware.html; cross-checked with "
@@ -140,7 +140,7 @@ extension HardwareCatalog {
         .int8: 5e15,
       ],
       matrixPrecisions: hopperMatrix, memoryGB: 186, memoryBandwidthGBs: 8000, tdpWatts: 1200,
-      aliases: ["GB200", "NVIDIA GB200", "GB200 NVL72", "NVIDIA GB200 NVL72"],
+      aliases: ["GB200 GPU", "NVIDIA GB200 GPU", "Blackwell GPU in GB200"],
       source:
         "NVIDIA GB200 NVL72 spec table (per-GPU rows), as copied at "
         + "zdszero.github.io/Computer/Artificial_Intelligence/Hardware.html",

@@ -24,14 +24,20 @@ extension HardwareCatalog {
         "BASE-clock peaks (745 MHz), the clock boards ship at; with GPU Boost at 875 MHz: "
         + "FP64 1.66e12, FP32 5.04e12. No tensor cores."),
     Accelerator(
-      name: "NVIDIA Tesla K80 (dual-GPU board)", vendor: "NVIDIA", releaseYear: 2014,
-      peaks: [.fp64: 2.91e12, .fp32: 8.73e12], memoryGB: 24, memoryBandwidthGBs: 480, tdpWatts: 300,
-      aliases: ["K80", "Tesla K80", "NVIDIA K80", "NVIDIA Tesla K80"],
+      name: "NVIDIA Tesla K80 (per GK210 GPU, half a board)", vendor: "NVIDIA", releaseYear: 2014,
+      peaks: [.fp64: 2.91e12 / 2, .fp32: 8.73e12 / 2], memoryGB: 12, memoryBandwidthGBs: 240,
+      tdpWatts: 150,
+      aliases: ["K80", "Tesla K80", "NVIDIA K80", "NVIDIA Tesla K80", "K80 GPU", "GK210"],
       source:
         "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-product-literature/TeslaK80-datasheet.pdf",
       notes:
-        "Per BOARD (2x GK210); halve per GPU as CUDA sees it. GPU-Boost peaks; base-clock peaks "
-        + "are 1.87e12/5.6e12 (Epoch's 2022 calculator used those). No tensor cores."),
+        "The datasheet gives the dual-GPU BOARD: 2.91e12 FP64, 8.73e12 FP32 (GPU Boost), 24 GB, "
+        + "480 GB/s, 300 W; this row is one of its 2 GK210 GPUs (half of each; the TDP is the "
+        + "board's shared equally). Base-clock board peaks are 1.87e12/5.6e12 (Epoch's 2022 "
+        + "calculator used those). No tensor cores.",
+      countingNote:
+        "Counted each K80 as one GK210 GPU, as CUDA and most papers count them (2 per board); if your count is of boards, name 'K80 board'."
+    ),
     Accelerator(
       name: "NVIDIA Tesla M40", vendor: "NVIDIA", releaseYear: 2015,
       peaks: [.fp64: 0.2139e12, .fp32: 6.844e12], memoryGB: 12, memoryBandwidthGBs: 288,

@@ -37,6 +37,9 @@ extension PlanSetup {
     assumptions.append(
       "Compute-optimal sizes minimise L(N, D) = E + A/N^α + B/D^β subject to C = 6·N·D (Hoffmann et al. 2022, eq. 4); they hold for dense transformer language models like those the fits were made on."
     )
+    assumptions.append(
+      "The Chinchilla fit's printed constants are rounded; with them the optimum drifts to about 100 tokens per parameter at large budgets, while the paper's approaches 1 and 2 (table 3) and the replication give about 20 (Besiroglu et al. 2024 trace this to the rounding and an unconverged fit)."
+    )
     let marks = ThresholdCrossing.marks(
       of: regimes, totalFLOP: work.value, runDays: hardwarePlan?.days)
     if !marks.isEmpty {
@@ -124,9 +127,10 @@ extension PlanSetup.Hardware {
     try addEnergy(to: &plan, chip: chip, assumptions: &assumptions)
     try addCost(to: &plan, chip: chip, catalog: catalog, assumptions: &assumptions)
     var warnings: [String] = []
-    if let utilization, !HardwareUsage.observedUtilization.contains(utilization) {
+    let reported = UtilizationPrior.prior(domain: domain, year: chip?.releaseYear)
+    if let utilization, !(reported.low...reported.high).contains(utilization) {
       warnings.append(
-        "Utilization \(NumberFormatting.percent(utilization)) lies outside the 25 %–62 % that real training runs report."
+        "Utilization \(NumberFormatting.percent(utilization)) lies outside the \(NumberFormatting.percent(reported.low)) to \(NumberFormatting.percent(reported.high)) that comparable published runs report."
       )
     }
     return Sizing(plan: plan, mode: mode, work: fitted, assumptions: assumptions, warnings: warnings)

@@ -20,13 +20,16 @@ public struct UtilizationPrior: Sendable, Equatable, Codable {
       basis: "utilization given; the intervals show no utilization uncertainty")
   }
 
-  /// The prior for a kind of model on a chip released in `year`.
+  /// The prior for a kind of model on a chip released in `year`: the median and the range of the
+  /// model FLOP utilization that published runs of that kind and era report
+  /// (`ReportedUtilizations.spreadWithBasis`), with the runs it covers named in the basis.
   public static func prior(domain: HardwareUsage.Domain, year: Int?) -> UtilizationPrior {
-    let range = HardwareUsage.observedUtilization
+    let spread = ReportedUtilizations.spreadWithBasis(domain: domain, year: year)
+    let names = spread.runs.map { "\($0.model) \(NumberFormatting.percent($0.utilization))" }
     return UtilizationPrior(
-      central: domain.defaultUtilization, low: range.lowerBound, high: range.upperBound, isGiven: false,
+      central: spread.median, low: spread.low, high: spread.high, isGiven: false,
       basis:
-        "assuming \(NumberFormatting.percent(domain.defaultUtilization)) (the seed's default for \(domain == .language ? "language models" : "other models")); interval from the \(NumberFormatting.percent(range.lowerBound)) to \(NumberFormatting.percent(range.upperBound)) real runs report (Sevilla et al. 2022)"
+        "assuming \(NumberFormatting.percent(spread.median)), the median MFU of \(spread.basis), from \(NumberFormatting.percent(spread.low)) to \(NumberFormatting.percent(spread.high)): \(names.joined(separator: ", "))"
     )
   }
 

@@ -131,6 +131,14 @@ struct PlanTests {
     ) { _ = try Self.plan(["params": "1e200", "tokens": "1e200"]) }
   }
 
+  @Test func figuresPastDoubleAreAnError() {
+    #expect(
+      throws: EstimateError.outOfRange(
+        field: "the planned figures", value: "more than 1.8e308",
+        allowed: "finite: give a larger peak, fewer days or less compute")
+    ) { _ = try Self.plan(["flop": "1e300", "peak": "1e-300", "count": "1", "utilization": "50%"]) }
+  }
+
   @Test func pricesAreTheCitedListPrices() throws {
     // AWS p5.48xlarge (8 × H100) $98.32/h at launch (July 2023); Google Cloud TPU v5p $4.20 per
     // chip-hour on-demand (cloud.google.com/tpu/pricing, 2024).

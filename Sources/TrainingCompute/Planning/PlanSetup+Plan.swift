@@ -78,52 +78,9 @@ extension PlanSetup.Hardware {
     var plan = HardwarePlan(
       hardware: chip?.name ?? "chips with the given peak", precision: precision?.rawValue, peak: peakRate,
       utilization: prior, count: count, chipHours: PlannedFigure(value: 0, low: 0, high: 0))
-    var mode: PlanMode
-    var fitted: PlannedFigure?
-    let secondsPerDay = Seconds.perDay
-    switch (work, count, days) {
-    case (let work?, let count?, nil):
-      mode = .time
-      plan.chipHours = .over(prior) { work.value / (peakRate.value * $0) / Seconds.perHour }
-      plan.days = plan.chipHours.scaled(by: Seconds.perHour / secondsPerDay / Double(count))
-    case (let work?, nil, let days?):
-      mode = .chips
-      let chipSeconds: (Double) -> Double = { work.value / (peakRate.value * $0) }
-      let chips: (Double) -> Double = { (chipSeconds($0) / (days * secondsPerDay)).rounded(.up) }
-      plan.chipHours = .over(prior) { chipSeconds($0) / Seconds.perHour }
-      let needed = PlannedFigure.over(prior, chips)
-      guard needed.high < 9e18 else {
-        throw .outOfRange(
-          field: "chips needed", value: NumberFormatting.scientific(needed.high),
-          allowed: "below 9e18 chips; give more days or less compute")
-      }
-      plan.chipsNeeded = needed
-      plan.count = Int(needed.value)
-      plan.days = .over(prior) { chipSeconds($0) / chips($0) / secondsPerDay }
-      assumptions.append(
-        "Chips needed are rounded up to whole chips, so the run ends on or before the deadline of \(NumberFormatting.plain(days)) days."
-      )
-    case (nil, let count?, let days?):
-      mode = .tokens
-      let chipSeconds = Double(count) * days * secondsPerDay
-      fitted = .over(prior) { peakRate.value * $0 * chipSeconds }
-      plan.chipHours = PlannedFigure(
-        value: chipSeconds / Seconds.perHour, low: chipSeconds / Seconds.perHour,
-        high: chipSeconds / Seconds.perHour)
-      plan.days = PlannedFigure(value: days, low: days, high: days)
-      guard parameters != nil else {
-        throw .missingInput(field: "params", expected: "the model's parameters to find the tokens that fit")
-      }
-    case (let work?, nil, nil):
-      mode = .chipHours
-      plan.chipHours = .over(prior) { work.value / (peakRate.value * $0) / Seconds.perHour }
-    case (nil, _, _):
-      throw .missingInput(
-        field: "the training compute",
-        expected: "flop, params with tokens, or params with count and days (tokens that fit)")
-    case (.some, .some, .some):
-      throw .conflictingInputs(["count", "days", "the training compute"])
-    }
+    let (mode, fitted, note) = try schedule(
+      &plan, work: work, parameters: parameters, prior: prior, peakRate: peakRate)
+    if let note { assumptions.append(note) }
     try addEnergy(to: &plan, chip: chip, assumptions: &assumptions)
     try addCost(to: &plan, chip: chip, catalog: catalog, assumptions: &assumptions)
     var warnings: [String] = []
@@ -133,6 +90,8 @@ extension PlanSetup.Hardware {
         "Utilization \(NumberFormatting.percent(utilization)) lies outside the \(NumberFormatting.percent(reported.low)) to \(NumberFormatting.percent(reported.high)) that comparable published runs report."
       )
     }
+    try PlannedFigure.requireFinite(
+      [plan.days, plan.chipHours, plan.energyMWh, plan.costDollars, fitted].compactMap { $0 })
     return Sizing(plan: plan, mode: mode, work: fitted, assumptions: assumptions, warnings: warnings)
   }
 

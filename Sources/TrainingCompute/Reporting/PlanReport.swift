@@ -138,8 +138,11 @@ public enum PlanReport {
     PlanSummary.range(figure, scientific: scientific)
   }
 
+  /// Three significant digits for people; for CSV (`digits` above 3) whole numbers in full without
+  /// separators and others with six significant digits, so spreadsheets read them as numbers.
   static func format(_ value: Double, _ digits: Int) -> String {
-    NumberFormatting.scientific(value, digits: digits)
+    if digits > 3, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return NumberFormatting.scientific(value, digits: digits)
   }
 
   static func indented(_ table: String) -> String {

@@ -75,6 +75,13 @@ struct PlanCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: "US dollars per chip-hour, instead of the built-in table.")
   var price: String?
 
+  @Option(
+    name: .customLong("prior-flop"), parsing: .unconditional,
+    help:
+      "Compute of earlier stages of the same model (a base model's pre-training when fine-tuning), counted towards cumulative thresholds."
+  )
+  var priorFLOP: String?
+
   @OptionGroup var output: OutputOptions
 
   func inputs() -> PlanInputs {
@@ -82,7 +89,7 @@ struct PlanCommand: ParsableCommand {
     let given: [(String, String?)] = [
       ("flop", flop), ("params", params), ("tokens", tokens), ("hardware", hardware), ("peak", peak),
       ("precision", precision), ("count", count), ("days", days), ("utilization", utilization),
-      ("domain", domain), ("pue", pue), ("price", price),
+      ("domain", domain), ("pue", pue), ("price", price), ("prior-flop", priorFLOP),
     ]
     for (name, value) in given { inputs[field: name] = value }
     return inputs

@@ -88,6 +88,24 @@ struct PlanTests {
     #expect(plan.thresholds.filter { $0.thresholdFLOP >= 1e26 }.allSatisfy { !$0.isCrossed })
   }
 
+  @Test func earlierStagesMoveTheCrossingEarlier() throws {
+    // The same 2e25 FLOP run (462.96 days) after a 5e24 FLOP base: 10^25 is crossed once the run
+    // adds 5e24, a quarter of the way, on day 115.74; a 2e25 base had crossed it before the run.
+    let fields = ["flop": "2e25", "peak": "1e15", "utilization": "50%", "count": "1000"]
+    var plan = try Self.plan(fields.merging(["prior-flop": "5e24"]) { $1 })
+    var systemic = try #require(plan.thresholds.first { $0.thresholdFLOP == 1e25 })
+    #expect(Self.relativeError(try #require(systemic.day).value, 4e7 / 86_400 / 4) < 1e-9)
+    plan = try Self.plan(fields.merging(["prior-flop": "2e25"]) { $1 })
+    systemic = try #require(plan.thresholds.first { $0.thresholdFLOP == 1e25 })
+    #expect(systemic.isCrossedBeforeRun && systemic.day?.value == 0)
+  }
+
+  @Test func negativePriorComputeIsRefused() {
+    #expect(throws: EstimateError.negative(field: "--prior-flop", value: -1)) {
+      _ = try Self.plan(["flop": "1e24", "prior-flop": "-1"])
+    }
+  }
+
   @Test func budgetAloneGivesBothFits() throws {
     let plan = try Self.plan(["flop": "1e24"])
     #expect(plan.mode == .budget)

@@ -94,6 +94,8 @@ public struct Plan: Sendable, Equatable, Codable {
   public var parameters: Double?
   /// Training tokens, when known (an interval when asked for).
   public var tokens: PlannedFigure?
+  /// Compute of earlier stages counted towards cumulative thresholds.
+  public var priorFLOP: Double
   /// The hardware side, when hardware was given.
   public var hardware: HardwarePlan?
   /// The budget's compute-optimal allocation under each fit.
@@ -113,6 +115,7 @@ public struct Plan: Sendable, Equatable, Codable {
     case mode, parameters, tokens, hardware, thresholds, assumptions, warnings, summary
     case totalFLOP = "total_flop"
     case workBasis = "work_basis"
+    case priorFLOP = "prior_flop"
     case computeOptimal = "compute_optimal"
     case allocationGaps = "allocation_gaps"
   }

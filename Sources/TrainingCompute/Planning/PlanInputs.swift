@@ -5,7 +5,7 @@ public struct PlanInputs: Sendable, Equatable {
   /// Every field, in the order the CLI lists its flags.
   public static let fieldNames = [
     "flop", "params", "tokens", "hardware", "peak", "precision", "count", "days", "utilization", "domain",
-    "pue", "price",
+    "pue", "price", "prior-flop",
   ]
 
   /// The text given for each field.
@@ -25,6 +25,17 @@ public struct PlanInputs: Sendable, Equatable {
   /// file was read, gives the training FLOP and parameters instead of `flop`/`params`.
   public func setup(
     catalog: HardwareCatalog = .builtIn, modelWork: (flop: FLOPs, parameters: Double, basis: String)? = nil
+  ) throws(EstimateError) -> PlanSetup {
+    var setup = try work(catalog: catalog, modelWork: modelWork)
+    if let prior = values["prior-flop"] {
+      setup.priorFLOP = try NumberInput.parse(prior, field: label("prior-flop"))
+      try Validate.nonNegative(setup.priorFLOP, field: label("prior-flop"))
+    }
+    return setup
+  }
+
+  private func work(
+    catalog: HardwareCatalog, modelWork: (flop: FLOPs, parameters: Double, basis: String)?
   ) throws(EstimateError) -> PlanSetup {
     let hardware = try hardwareSetup(catalog: catalog)
     if hardware?.count != nil, hardware?.days != nil {

@@ -41,15 +41,18 @@ extension PlanSetup {
       "The Chinchilla fit's printed constants are rounded; with them the optimum drifts to about 100 tokens per parameter at large budgets, while the paper's approaches 1 and 2 (table 3) and the replication give about 20 (Besiroglu et al. 2024 trace this to the rounding and an unconverged fit)."
     )
     let marks = ThresholdCrossing.marks(
-      of: regimes, totalFLOP: work.value, runDays: hardwarePlan?.days)
+      of: regimes, totalFLOP: work.value, priorFLOP: priorFLOP, runDays: hardwarePlan?.days)
     if !marks.isEmpty {
       assumptions.append(
-        "Cumulative compute grows linearly over the run, so a mark is crossed at (threshold ÷ total) of the run; compute of earlier stages (a base model being fine-tuned) is not included."
+        priorFLOP > 0
+          ? "Cumulative compute starts at the \(NumberFormatting.scientific(priorFLOP)) FLOP of earlier stages and grows linearly over the run, so a mark is crossed at ((threshold − earlier) ÷ run total) of the run."
+          : "Cumulative compute grows linearly over the run, so a mark is crossed at (threshold ÷ total) of the run; no earlier stages are counted (give prior-flop for a base model's compute when fine-tuning)."
       )
     }
     let plan = Plan(
       mode: mode, totalFLOP: work, workBasis: workBasis, parameters: parameters, tokens: plannedTokens,
-      hardware: hardwarePlan, computeOptimal: optima, allocationGaps: gaps, thresholds: marks,
+      priorFLOP: priorFLOP, hardware: hardwarePlan, computeOptimal: optima, allocationGaps: gaps,
+      thresholds: marks,
       assumptions: assumptions, warnings: warnings, summary: "")
     return PlanSummary.completing(plan)
   }

@@ -42,6 +42,9 @@ public struct PlanSetup: Sendable, Equatable {
   public var tokens: Double?
   /// The hardware, when given.
   public var hardware: Hardware?
+  /// Compute of earlier stages of the same model (the pre-training of a base being fine-tuned),
+  /// which counts towards cumulative thresholds; 0 when none.
+  public var priorFLOP: Double = 0
 
   public init(
     totalFLOP: FLOPs?, workBasis: String, parameters: Double? = nil, tokens: Double? = nil,

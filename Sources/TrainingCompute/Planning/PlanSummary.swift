@@ -25,7 +25,9 @@ enum PlanSummary {
     let crossed = plan.thresholds.filter(\.isCrossed)
     for mark in crossed {
       var text = "It passes \(NumberFormatting.scientific(mark.thresholdFLOP)) FLOP (\(mark.name))"
-      if let day = mark.day {
+      if mark.isCrossedBeforeRun {
+        text += " before the run starts, with the earlier stages' compute"
+      } else if let day = mark.day {
         text += " on day \(range(day))"
       } else if let fraction = mark.fractionOfRun {
         text += " \(NumberFormatting.percent(fraction)) of the way through"

@@ -19,32 +19,37 @@ public struct ThresholdCrossing: Sendable, Equatable, Codable {
   public var fractionOfRun: Double?
   /// The day of the run on which it is crossed, when the run's duration is planned.
   public var day: PlannedFigure?
-  /// The run's compute as a share of the threshold, when it is not crossed.
+  /// The cumulative compute at the end of the run (earlier stages included) as a share of the
+  /// threshold, when it is not crossed.
   public var shareOfThreshold: Double?
+  /// Whether compute of earlier stages had already reached the threshold before the run.
+  public var isCrossedBeforeRun: Bool
 
-  /// The mark of `regime` for a run of `totalFLOP` lasting `runDays`.
-  public init(_ regime: Regime, totalFLOP: Double, runDays: PlannedFigure?) {
+  /// The mark of `regime` for a run of `totalFLOP` lasting `runDays`, after earlier stages of the
+  /// same model that used `priorFLOP`.
+  public init(_ regime: Regime, totalFLOP: Double, priorFLOP: Double = 0, runDays: PlannedFigure?) {
     id = regime.id
     name = regime.name
     thresholdFLOP = regime.thresholdFLOP
     consequence = regime.consequence
     source = regime.source
     condition = regime.condition
-    isCrossed = totalFLOP >= thresholdFLOP
-    let fraction = thresholdFLOP / totalFLOP
+    isCrossed = priorFLOP + totalFLOP >= thresholdFLOP
+    isCrossedBeforeRun = priorFLOP >= thresholdFLOP
+    let fraction = max(thresholdFLOP - priorFLOP, 0) / totalFLOP
     fractionOfRun = isCrossed ? fraction : nil
     day = isCrossed ? runDays?.scaled(by: fraction) : nil
-    shareOfThreshold = isCrossed ? nil : totalFLOP / thresholdFLOP
+    shareOfThreshold = isCrossed ? nil : (priorFLOP + totalFLOP) / thresholdFLOP
   }
 
   /// The marks a plan reports: every regime in force with a threshold of its own (tests relative
   /// to an original model's compute need that model and are left to the ledger).
   public static func marks(
-    of regimes: [Regime], totalFLOP: Double, runDays: PlannedFigure?
+    of regimes: [Regime], totalFLOP: Double, priorFLOP: Double = 0, runDays: PlannedFigure?
   ) -> [ThresholdCrossing] {
     regimes.filter { $0.isActive && $0.fractionOfOriginal == nil }
       .sorted { ($0.thresholdFLOP, $0.id) < ($1.thresholdFLOP, $1.id) }
-      .map { ThresholdCrossing($0, totalFLOP: totalFLOP, runDays: runDays) }
+      .map { ThresholdCrossing($0, totalFLOP: totalFLOP, priorFLOP: priorFLOP, runDays: runDays) }
   }
 
   enum CodingKeys: String, CodingKey {
@@ -53,5 +58,6 @@ public struct ThresholdCrossing: Sendable, Equatable, Codable {
     case isCrossed = "is_crossed"
     case fractionOfRun = "fraction_of_run"
     case shareOfThreshold = "share_of_threshold"
+    case isCrossedBeforeRun = "is_crossed_before_run"
   }
 }

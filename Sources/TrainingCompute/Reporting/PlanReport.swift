@@ -14,6 +14,10 @@ public enum PlanReport {
   static func text(_ plan: Plan) -> String {
     var lines = ["Plan (\(plan.mode.rawValue))"]
     lines.append("  Training compute: \(range(plan.totalFLOP)) FLOP; \(plan.workBasis)")
+    if plan.priorFLOP > 0 {
+      lines.append(
+        "  Earlier stages: \(NumberFormatting.scientific(plan.priorFLOP)) FLOP, counted towards the marks")
+    }
     if let hardware = plan.hardware {
       lines.append(
         "  Hardware: \(hardware.hardware)\(hardware.precision.map { " (\($0.uppercased()))" } ?? ""), peak \(hardware.peak.description) per chip"
@@ -112,12 +116,14 @@ public enum PlanReport {
       header: ["threshold", "regime", "crossed", "day of run", "consequence"],
       rows: plan.thresholds.map { mark in
         let when: String
-        if let day = mark.day {
+        if mark.isCrossedBeforeRun {
+          when = "before the run (earlier stages)"
+        } else if let day = mark.day {
           when = range(day, scientific: false)
         } else if let fraction = mark.fractionOfRun {
           when = "\(NumberFormatting.percent(fraction)) of the run"
         } else if let share = mark.shareOfThreshold {
-          when = "run reaches \(NumberFormatting.percent(share)) of it"
+          when = "reaches \(NumberFormatting.percent(share)) of it"
         } else {
           when = ""
         }

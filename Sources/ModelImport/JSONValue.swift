@@ -40,7 +40,9 @@ public enum JSONValue: Decodable, Sendable, Equatable {
     do {
       return try JSONDecoder().decode(JSONValue.self, from: data)
     } catch {
-      throw .malformed(path: path, format: format, reason: "the JSON cannot be parsed (\(error))")
+      throw .malformed(
+        path: path, format: format,
+        reason: "the JSON cannot be parsed (\(DecoderMessage.reason(error, format: "JSON", data: data)))")
     }
   }
 

@@ -5,6 +5,9 @@ public import TrainingCompute
 public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A file that could not be opened.
   case unreadable(path: String, reason: String)
+  /// A file larger than the tool reads of its kind; `size` is at least `limit + 1` when the
+  /// exact size is unknown (standard input).
+  case tooLarge(path: String, size: Int, limit: Int)
   /// A file whose format is not one the tool reads.
   case unknownFormat(path: String)
   /// A file that is not well-formed in its own format (JSON, protobuf, safetensors header).
@@ -34,6 +37,11 @@ public enum ModelImportError: Error, Equatable, Sendable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)."
+    case .tooLarge(let path, let size, let limit):
+      let bytes = { (count: Int) in NumberFormatting.plain(Double(count)) + " bytes" }
+      let amount = size > limit + 1 ? "is \(bytes(size)) long" : "is longer than \(bytes(limit))"
+      return
+        "'\(path)' \(amount), over the limit of \(bytes(limit)) for a file of its kind; give a smaller file."
     case .unknownFormat(let path):
       return
         "'\(path)' is not a model file the tool reads: give a spec (.json/.yaml), a Hugging Face config.json, an .onnx file or a .safetensors file."

@@ -3,7 +3,8 @@ import TrainingCompute
 
 /// Opens any model file the tool reads, choosing the reader by file name, then content:
 /// `.onnx` → ONNX; `.safetensors` or `*.safetensors.index.json` → safetensors headers; JSON with a
-/// `model_type` → Hugging Face config; anything else → `ModelLoader` (JSON/YAML specs).
+/// `model_type` → Hugging Face config; anything else → `ModelLoader` (JSON/YAML specs). `-` reads
+/// a config or a spec from standard input.
 public enum ModelImporter {
   /// Reads the file at `path`.
   public static func open(path: String, options: ImportOptions = ImportOptions()) throws(ModelImportError)
@@ -20,7 +21,13 @@ public enum ModelImporter {
     {
       return try huggingFace(config, options: options)
     }
-    let graph = try ModelLoader.load(path: path)
+    let data = try FileContents.read(path)
+    if path == FileContents.standardInput, let config = try? HuggingFaceConfig(path: path, data: data),
+      config.values["model_type"] != nil
+    {
+      return try huggingFace(config, options: options)
+    }
+    let graph = try ModelLoader.load(data: data, path: path, options: options)
     let parameters = try graphParameters(graph, path: path)
     return ImportedModel(
       path: path, format: .spec,

@@ -32,31 +32,30 @@ public enum ModelLoader {
     {
       return graph
     }
-    return try load(path: path)
+    return try load(data: FileContents.read(path), path: path, options: options)
   }
 
   /// The graph in the file at `path`.
   public static func load(path: String) throws(ModelImportError) -> ModelGraph {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(
-        path: path, reason: FileManager.default.fileExists(atPath: path) ? "\(error)" : "no such file")
-    }
-    return try load(data: data, path: path)
+    try load(data: FileContents.read(path), path: path)
   }
 
-  /// The graph in `data`, read from a file called `path`.
-  public static func load(data: Data, path: String) throws(ModelImportError) -> ModelGraph {
-    guard let text = String(data: data, encoding: .utf8) else { throw .unknownFormat(path: path) }
+  /// The graph in `data`, read from a file called `path` (`-` for standard input), with the
+  /// options a Hugging Face config needs.
+  public static func load(data: Data, path: String, options: ImportOptions = ImportOptions())
+    throws(ModelImportError) -> ModelGraph
+  {
+    guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+      // A NUL byte never belongs in a spec or config; such a file (zeros, a binary) is not echoed.
+      throw .unknownFormat(path: path)
+    }
     switch try kind(of: text, path: path) {
     case .jsonSpec: return try ModelSpecReader.graph(from: text, format: .json, path: path)
     case .yamlSpec: return try ModelSpecReader.graph(from: text, format: .yaml, path: path)
     case .huggingFaceConfig:
       guard
         let graph = try ModelImporter.huggingFace(
-          HuggingFaceConfig(path: path, data: data), options: ImportOptions()
+          HuggingFaceConfig(path: path, data: data), options: options
         ).graph
       else { throw .unknownFormat(path: path) }
       return graph

@@ -90,6 +90,16 @@ struct SpecFields {
     return text
   }
 
+  /// A name of at most `SpecLimits.nameLength` characters, or nil when absent.
+  mutating func name(_ key: String) throws(ModelImportError) -> String? {
+    guard let text = try string(key) else { return nil }
+    guard text.count <= SpecLimits.nameLength else {
+      throw error(
+        key, "'\(SpecLimits.excerpt(text))'", allowed: "at most \(SpecLimits.nameLength) characters")
+    }
+    return text
+  }
+
   /// One of a fixed set of names, or `fallback` when absent.
   mutating func choice<T: RawRepresentable & CaseIterable>(
     _ key: String, default fallback: T

@@ -19,6 +19,8 @@ struct SpecGraphBuilder {
     var blockInput: String
     /// Whether an enclosing repeated block is frozen.
     var isFrozen = false
+    /// How many repeated blocks enclose this list.
+    var depth = 0
 
     static let top = Context(label: "", prefix: "", localNames: [], blockInput: ModelGraph.inputName)
   }
@@ -37,6 +39,11 @@ struct SpecGraphBuilder {
           path: path, layer: position, field: "layer", value: item.display, allowed: "an object with a type")
       }
       let name: String? = if case .string(let text)? = object["name"] { text } else { nil }
+      if let name, name.count > SpecLimits.nameLength {
+        throw .invalidSpecField(
+          path: path, layer: position, field: "name", value: "'\(SpecLimits.excerpt(name))'",
+          allowed: "at most \(SpecLimits.nameLength) characters")
+      }
       let label = position + (name.map { " ('\($0)')" } ?? "")
       var fields = SpecFields(object, path: path, layer: label)
       if object["repeat"] != nil {
@@ -46,10 +53,6 @@ struct SpecGraphBuilder {
       }
     }
   }
-
-  /// The most layers an expanded spec may hold: far above any real model (GPT-3 has under 1,000
-  /// layers of the catalog's kinds), low enough to keep memory in check.
-  static let maximumLayers = 1_000_000
 
   mutating func addRepeat(
     _ fields: inout SpecFields, name: String?, context: Context, label: String
@@ -62,16 +65,17 @@ struct SpecGraphBuilder {
       throw fields.error("layers", "nothing", allowed: "a non-empty list of the layers to repeat")
     }
     try fields.checkAllRead(kind: "a repeated block")
+    // The expanded layer count was checked against `SpecLimits.layers` before building began.
+    guard context.depth < SpecLimits.blockDepth else {
+      throw fields.error(
+        "repeat", "a block nested \(context.depth + 1) deep",
+        allowed: "in blocks nested at most \(SpecLimits.blockDepth) deep")
+    }
     for repetition in 0..<count {
-      // Bounds the expansion so a huge (or nested) `repeat` is an error, not exhausted memory.
-      guard graph.nodes.count <= Self.maximumLayers else {
-        throw fields.error(
-          "repeat", String(count),
-          allowed: "a count that keeps the expanded model within \(Self.maximumLayers) layers")
-      }
       let inner = Context(
         label: label + " > ", prefix: context.prefix + "\(name ?? "block").\(repetition).", localNames: [],
-        blockInput: graph.nodes.last?.name ?? ModelGraph.inputName, isFrozen: isFrozen)
+        blockInput: graph.nodes.last?.name ?? ModelGraph.inputName, isFrozen: isFrozen,
+        depth: context.depth + 1)
       try add(layers, context: inner)
     }
   }
@@ -84,6 +88,11 @@ struct SpecGraphBuilder {
     }
     _ = fields.value("name")
     let inputs = try fields.strings("inputs").map { resolve($0, in: context) }
+    if let long = inputs.first(where: { $0.count > SpecLimits.nameLength + context.prefix.count }) {
+      throw fields.error(
+        "inputs", "'\(SpecLimits.excerpt(long))'",
+        allowed: "names of at most \(SpecLimits.nameLength) characters")
+    }
     let isFrozen = try fields.bool("frozen", default: false) || context.isFrozen
     let shared = try fields.string("shares_parameters_with").map { resolve($0, in: context) }
     let layer = try SpecLayerFactory.layer(

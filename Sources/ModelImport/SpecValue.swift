@@ -28,15 +28,19 @@ enum SpecValue: Decodable, Equatable, Sendable {
     }
   }
 
-  /// The value as written, for error messages.
-  var display: String {
+  /// The value as written, for error messages, cut to 60 characters.
+  var display: String { SpecLimits.excerpt(fullDisplay) }
+
+  private var fullDisplay: String {
     switch self {
     case .null: return "null"
     case .bool(let value): return String(value)
     case .int(let value): return String(value)
     case .double(let value): return String(value)
     case .string(let value): return "'\(value)'"
-    case .array(let values): return "[" + values.map(\.display).joined(separator: ", ") + "]"
+    case .array(let values):
+      return "[" + values.prefix(20).map(\.display).joined(separator: ", ")
+        + (values.count > 20 ? ", …]" : "]")
     case .object(let fields): return "{" + fields.keys.sorted().joined(separator: ", ") + "}"
     }
   }

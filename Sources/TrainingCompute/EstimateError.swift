@@ -27,6 +27,11 @@ public enum EstimateError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownPrecision(text: String)
   /// A choice that is not one of the allowed options.
   case unknownOption(field: String, value: String, allowed: [String])
+  /// A result past the largest finite `Double` (about 1.8e308): `result` names it ("the training
+  /// compute"), `inputs` the inputs it came from with their values ("params 1e308").
+  case resultTooLarge(result: String, inputs: [String])
+  /// A result of positive inputs so small that it rounds to zero.
+  case resultTooSmall(result: String, inputs: [String])
 
   public var description: String {
     switch self {
@@ -64,6 +69,18 @@ public enum EstimateError: Error, Equatable, Sendable, CustomStringConvertible {
       return "precision must be one of \(list); got '\(text)'."
     case .unknownOption(let field, let value, let allowed):
       return "\(field) must be one of \(allowed.joined(separator: ", ")); got '\(value)'."
+    case .resultTooLarge(let result, let inputs):
+      return
+        "\(result) from \(Self.list(inputs)) exceeds 1.8e308, the largest number the tool can represent; check those inputs."
+    case .resultTooSmall(let result, let inputs):
+      return
+        "\(result) from \(Self.list(inputs)) is too small to represent (it rounds to zero); check those inputs."
     }
+  }
+
+  /// `a`, `a and b`, `a, b and c`.
+  private static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "the inputs given" }
+    return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
   }
 }

@@ -7,13 +7,16 @@ public import TrainingCompute
 /// Every failure reaches the client through this type: `APIErrorMiddleware` turns the core's
 /// `EstimateError` and Hummingbird's own errors into one of these, in that one place.
 public struct APIError: HTTPResponseError, Equatable {
-  /// The HTTP status: 400 malformed JSON, 404 unknown route or chip, 413 body too large,
-  /// 422 valid JSON with a bad value.
+  /// The HTTP status: 400 malformed JSON, 404 unknown route or chip, 405 a method the address
+  /// does not answer, 413 body too large, 415 a body that is not JSON, 421 a foreign `Host`,
+  /// 422 valid JSON with a bad value, 503 a request past its deadline.
   public var status: HTTPResponse.Status
   /// The sentence shown to the user.
   public var message: String
   /// The request field the message is about, if any.
   public var field: String?
+  /// Headers sent besides the content type (`Allow` on a 405).
+  public var extraHeaders: HTTPFields = [:]
 
   /// An error with the given status, sentence and field.
   public init(status: HTTPResponse.Status, message: String, field: String? = nil) {
@@ -28,7 +31,11 @@ public struct APIError: HTTPResponseError, Equatable {
   }
 
   /// The response headers: the body is JSON.
-  public var headers: HTTPFields { [.contentType: JSONResponse.contentType] }
+  public var headers: HTTPFields {
+    var headers: HTTPFields = [.contentType: JSONResponse.contentType]
+    headers.append(contentsOf: extraHeaders)
+    return headers
+  }
 
   /// The JSON body `{"error": …, "field": …}`.
   public func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -56,6 +63,7 @@ extension EstimateError {
     case .conflictingInputs(let fields): named = fields.first ?? ""
     case .unknownHardware: named = "hardware"
     case .precisionUnavailable, .unknownPrecision: named = "precision"
+    case .resultTooLarge, .resultTooSmall: named = ""
     }
     return named.contains(" ") || named.isEmpty ? nil : named
   }

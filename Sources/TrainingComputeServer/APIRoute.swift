@@ -28,8 +28,11 @@ public struct APIRoute: Sendable {
   /// Every route the API serves.
   public static var all: [APIRoute] {
     EstimateController.routes + ModelController.routes + HardwareController.routes + PlanController.routes
-      + [openAPI]
+      + [openAPI, health]
   }
+
+  /// `GET /health`: `ok` as plain text while the server runs (for load balancers and probes).
+  static let health = APIRoute(.get, "/health") { _, _ in "ok" }
 
   /// The OpenAPI 3.1 document describing every route.
   static let openAPI = APIRoute(.get, "/api/v1/openapi.json") { _, _ in

@@ -1,30 +1,72 @@
 public import Hummingbird
 import Logging
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
 
-/// Builds the router: the JSON API under `/api/v1/` (see `APIRoute.all`) and the calculator page
-/// at `/` with its script and style sheet. Errors become JSON responses in `APIErrorMiddleware`.
-public func buildRouter(logRequests: Bool = false) -> Router<BasicRequestContext> {
-  let router = Router()
+/// Builds the router: the JSON API under `/api/v1/` (see `APIRoute.all`), `/health`, and the
+/// calculator page at `/` with its script and style sheet. Every GET route also answers HEAD.
+///
+/// Middleware, outermost first: security headers on every response; the `Host` check; errors
+/// become JSON (`APIErrorMiddleware`); a known address asked with another method gets a 405; the
+/// request's budget (deadline and response size).
+public func buildRouter(options: ServerOptions = .init(), logRequests: Bool = false) -> Router<
+  BasicRequestContext
+> {
+  let routes = APIRoute.all
+  let pages = [("/", "index.html"), ("/app.js", "app.js"), ("/style.css", "style.css")]
+  var table = RouteTable()
+  for (path, _) in pages { table.add(path, .get) }
+  for route in routes { table.add(route.path, route.method) }
+
+  let router = Router(options: .autoGenerateHeadEndpoints)
   if logRequests { router.middlewares.add(LogRequestsMiddleware(.info)) }
+  router.middlewares.add(SecurityHeadersMiddleware())
+  router.middlewares.add(HostCheckMiddleware(policy: options.hosts))
   router.middlewares.add(APIErrorMiddleware())
-  router.get("/health") { _, _ in "ok" }
-  for route in APIRoute.all {
+  router.middlewares.add(MethodCheckMiddleware(routes: table))
+  router.middlewares.add(
+    RequestBudgetMiddleware(deadline: options.requestDeadline, responseLimit: options.responseLimit))
+
+  for route in routes {
     router.on(RouterPath(route.path), method: route.method) { request, context in
       try await route.handler(request, context)
     }
   }
-  router.get("/") { _, _ in try page("index.html") }
-  for name in ["app.js", "style.css"] {
-    router.get(RouterPath("/" + name)) { _, _ in try page(name) }
+  for (path, name) in pages {
+    router.get(RouterPath(path)) { _, _ in try page(name) }
   }
   return router
 }
 
-/// The application: the router on `host:port`, logging one line per request.
-public func buildApplication(host: String, port: Int) -> some ApplicationProtocol {
-  Application(
-    router: buildRouter(logRequests: true),
+/// The application: the router on `host:port` with the connection timeouts of `options`,
+/// logging one line per request when `logRequests` is set.
+public func buildApplication(
+  host: String, port: Int, options: ServerOptions, logRequests: Bool = false
+) -> some ApplicationProtocol {
+  let timeouts = (header: TimeAmount(options.headerTimeout), body: TimeAmount(options.bodyTimeout))
+  return Application(
+    router: buildRouter(options: options, logRequests: logRequests),
+    server: .http1(
+      configuration: .init(
+        additionalChannelHandlers: [
+          RequestReadTimeoutHandler(headerTimeout: timeouts.header, bodyTimeout: timeouts.body)
+        ],
+        idleTimeout: TimeAmount(options.idleTimeout))),
     configuration: .init(address: .hostname(host, port: port), serverName: "trainflops-server"))
+}
+
+/// Runs the server until SIGTERM or SIGINT, then shuts down gracefully: it stops accepting
+/// connections, lets requests in flight finish for up to `options.shutdownDeadline`, then
+/// cancels what is left.
+public func runServer(host: String, port: Int, options: ServerOptions, logRequests: Bool = false) async throws
+{
+  let app = buildApplication(host: host, port: port, options: options, logRequests: logRequests)
+  var configuration = ServiceGroupConfiguration(
+    services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger)
+  configuration.maximumGracefulShutdownDuration = options.shutdownDeadline
+  configuration.maximumCancellationDuration = .seconds(5)
+  try await ServiceGroup(configuration: configuration).run()
 }
 
 private func page(_ name: String) throws -> Response {

@@ -8,22 +8,34 @@ enum EstimateController {
   static let routes = [
     APIRoute(.post, "/api/v1/estimate/operations", requestFields: OperationInputs.fieldNames) {
       request, _ in
-      let fields = try await RequestFields.read(from: request, allowed: OperationInputs.fieldNames)
-      return try JSONResponse(try fields.operationInputs.operationCount().estimate())
+      try operations(try await RequestFields.read(from: request, allowed: OperationInputs.fieldNames))
     },
     APIRoute(.post, "/api/v1/estimate/hardware", requestFields: HardwareInputs.fieldNames) { request, _ in
-      let fields = try await RequestFields.read(from: request, allowed: HardwareInputs.fieldNames)
-      return try JSONResponse(try fields.hardwareInputs.hardwareUsage().estimate())
+      try hardware(try await RequestFields.read(from: request, allowed: HardwareInputs.fieldNames))
     },
     APIRoute(.post, "/api/v1/estimate/compare", requestFields: compareFields) { request, _ in
-      let fields = try await RequestFields.read(from: request, allowed: compareFields)
-      let reconciliation = try Reconciliation(
-        operations: try fields.operationInputs.operationCount(),
-        hardware: try fields.hardwareInputs.hardwareUsage())
-      return try JSONResponse(reconciliation)
+      try compare(try await RequestFields.read(from: request, allowed: compareFields))
     },
   ]
 
   /// The fields of both methods.
   static let compareFields = OperationInputs.fieldNames + HardwareInputs.fieldNames
+
+  /// Method 1's answer to the fields of a request.
+  static func operations(_ fields: RequestFields) throws -> JSONResponse {
+    try JSONResponse(try fields.operationInputs.operationCount().estimate())
+  }
+
+  /// Method 2's answer.
+  static func hardware(_ fields: RequestFields) throws -> JSONResponse {
+    try JSONResponse(try fields.hardwareInputs.hardwareUsage().estimate())
+  }
+
+  /// Both methods reconciled.
+  static func compare(_ fields: RequestFields) throws -> JSONResponse {
+    try JSONResponse(
+      try Reconciliation(
+        operations: try fields.operationInputs.operationCount(),
+        hardware: try fields.hardwareInputs.hardwareUsage()))
+  }
 }

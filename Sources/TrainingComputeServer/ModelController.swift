@@ -42,6 +42,8 @@ enum ModelController {
       }
       graph = try ModelLoader.load(data: Data(spec.utf8), path: values["filename"] ?? "pasted spec")
     }
+    // Past the request's deadline, stop between stages (`RequestBudgetMiddleware` answers 503).
+    try Task.checkCancellation()
     let batchSize = try values["batch-size"].map { text throws(EstimateError) in
       try Validate.positiveCount(try NumberInput.parse(text, field: "batch-size"), field: "batch-size")
     }
@@ -54,6 +56,7 @@ enum ModelController {
     let estimate = try data.map { data throws(EstimateError) in
       try analysis.estimate(data: data, epochs: epochs)
     }
+    try Task.checkCancellation()
     let points = analysis.ratios(batchSizes: chartBatchSizes)
     let chart = RatioChart.svg(points, title: "\(analysis.model): backward/forward ratio by batch size")
     let parts = [

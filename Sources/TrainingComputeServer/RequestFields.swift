@@ -22,9 +22,24 @@ public struct RequestFields: Sendable, Equatable {
   public static func read(
     from request: Request, allowed: [String], limit: Int = bodyLimit
   ) async throws -> RequestFields {
+    try requireJSON(request.headers[.contentType])
     var request = request
     let buffer = try await request.collectBody(upTo: limit)
     return try RequestFields(json: Data(buffer.readableBytesView), allowed: allowed)
+  }
+
+  /// Refuses (415) a body not declared as `application/json`: a page on another site can send
+  /// `text/plain` to this server without asking first (a "simple" cross-origin request), but not JSON.
+  static func requireJSON(_ contentType: String?) throws(APIError) {
+    let mediaType = contentType?.split(separator: ";", maxSplits: 1).first.map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+    guard mediaType != "application/json" else { return }
+    let given = contentType.map { "was sent as '\($0.prefix(80))'" } ?? "was sent without a Content-Type"
+    throw APIError(
+      status: .unsupportedMediaType,
+      message:
+        "The request body must be JSON sent with Content-Type: application/json, and this one \(given).")
   }
 
   /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a

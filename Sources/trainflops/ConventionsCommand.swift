@@ -36,6 +36,11 @@ struct ConventionsCommand: ParsableCommand {
     let tokenCount = try tokens.map { text in
       try validating { () throws(EstimateError) in try NumberInput.parsePositive(text, field: "tokens") }
     }
+    if let tokenCount {
+      try Representable.check(
+        conventions.rows.map { tokenCount * $0.trainingFLOPPerToken.value }, result: "the training compute",
+        inputs: ["tokens \(NumberFormatting.scientific(tokenCount))"])
+    }
     print(
       try Self.render(conventions, parameters: model.parameters, tokens: tokenCount, as: output.format),
       terminator: "")

@@ -33,6 +33,7 @@ struct ModelCommand: ParsableCommand {
   func validate() throws {
     _ = try validating(parsedBatchSize)
     _ = try validating(trainingData)
+    _ = try validating(parsedEpochs)
     _ = try validating(model.parsedOptimizer)
     if epochs != nil, examples == nil, tokens == nil {
       throw ValidationError("--epochs needs --examples or --tokens: give the data size too.")
@@ -43,6 +44,10 @@ struct ModelCommand: ParsableCommand {
     guard let batchSize else { return 1 }
     return try Validate.positiveCount(
       try NumberInput.parse(batchSize, field: "--batch-size"), field: "--batch-size")
+  }
+
+  func parsedEpochs() throws(EstimateError) -> Double? {
+    try epochs.map { text throws(EstimateError) in try NumberInput.parsePositive(text, field: "--epochs") }
   }
 
   func trainingData() throws(EstimateError) -> TrainingData? {
@@ -56,12 +61,8 @@ struct ModelCommand: ParsableCommand {
     let analysis = try model.analysis(batchSize: try validating(parsedBatchSize))
     var estimate: Estimate?
     if let data = try validating(trainingData) {
-      let epochCount = try validating { () throws(EstimateError) in
-        try epochs.map { text throws(EstimateError) in try NumberInput.parse(text, field: "--epochs") }
-      }
-      estimate = try validating { () throws(EstimateError) in
-        try analysis.estimate(data: data, epochs: epochCount)
-      }
+      let epochCount = try validating(parsedEpochs)
+      estimate = try analysis.estimate(data: data, epochs: epochCount)
     }
     print(try ModelReport.render(analysis, estimate: estimate, as: output.format), terminator: "")
   }

@@ -75,11 +75,7 @@ struct RatioCommand: ParsableCommand {
     if let plot {
       let svg = RatioChart.svg(
         points, title: "\(analysis.model): backward/forward ratio (\(analysis.optimizer.rawValue))")
-      do {
-        try svg.write(toFile: plot, atomically: true, encoding: .utf8)
-      } catch {
-        throw ValidationError("--plot: cannot write '\(plot)': \(error)")
-      }
+      try OutputFile(flag: "--plot", path: plot).write(svg)
     }
     print(try RatioReport.render(points, for: analysis, as: output.format), terminator: "")
   }

@@ -43,13 +43,11 @@ struct ModelSpecReaderTests {
               layers:
                 - {type: relu}
       """
-    do {
-      _ = try ModelSpecReader.graph(from: yaml, format: .yaml, path: "m.yaml")
-      Issue.record("expected an error")
-    } catch {
-      #expect(error.description.contains("repeat"))
-      #expect(error.description.contains("1000000"))
-    }
+    #expect(
+      throws: ModelImportError.invalidSpecField(
+        path: "m.yaml", layer: "", field: "layers", value: "1000000000000",
+        allowed: "at most 20000 after every repeat is expanded (a repeat count times its block's layers)")
+    ) { try ModelSpecReader.graph(from: yaml, format: .yaml, path: "m.yaml") }
   }
 
   @Test func unknownFieldsAreReported() {
@@ -78,13 +76,22 @@ struct ModelSpecReaderTests {
 
   @Test func shapeErrorsComeFromTheGraph() {
     let yaml = "input_shape: [4]\nlayers:\n  - {type: linear, name: fc, in_features: 5, out_features: 2}\n"
-    #expect(throws: ModelImportError.self) {
+    #expect(
+      throws: ModelImportError.invalidModel(
+        path: "m.yaml",
+        .invalidLayer(
+          index: 1, name: "fc", field: "input shape", value: "[4]",
+          allowed: "a shape whose last dimension is 5 (in_features)"))
+    ) {
       try ModelSpecReader.graph(from: yaml, format: .yaml, path: "m.yaml")
     }
   }
 
   @Test func malformedTextIsReported() {
-    #expect(throws: ModelImportError.self) {
+    #expect(
+      throws: ModelImportError.malformedSpec(
+        path: "m.json", reason: "unexpected end of file during JSON parse")
+    ) {
       try ModelSpecReader.graph(from: "{\"input_shape\": [4", format: .json, path: "m.json")
     }
   }
@@ -127,6 +134,8 @@ struct ModelSpecReaderTests {
     #expect(throws: ModelImportError.unknownFormat(path: "x.bin")) {
       try ModelLoader.kind(of: "\u{0}", path: "x.bin")
     }
-    #expect(throws: ModelImportError.self) { try ModelLoader.load(path: "/nonexistent/model.yaml") }
+    #expect(throws: ModelImportError.unreadable(path: "/nonexistent/model.yaml", reason: "no such file")) {
+      try ModelLoader.load(path: "/nonexistent/model.yaml")
+    }
   }
 }

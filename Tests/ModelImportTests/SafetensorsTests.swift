@@ -47,8 +47,15 @@ struct SafetensorsTests {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     let fromBytes = try SafetensorsHeader.read(data: data, path: path)
     #expect(fromBytes == (try SafetensorsHeader.read(path: path)))
-    #expect(throws: ModelImportError.self) { try SafetensorsHeader.read(data: data.prefix(20), path: path) }
-    #expect(throws: ModelImportError.self) { try SafetensorsHeader.read(data: data.prefix(5), path: path) }
+    let length = data.prefix(8).reversed().reduce(0) { $0 << 8 | Int($1) }
+    #expect(
+      throws: ModelImportError.malformed(
+        path: path, format: "safetensors", reason: "the file ends inside its \(length)-byte header")
+    ) { try SafetensorsHeader.read(data: data.prefix(20), path: path) }
+    #expect(
+      throws: ModelImportError.malformed(
+        path: path, format: "safetensors", reason: "it is shorter than the 8-byte header length")
+    ) { try SafetensorsHeader.read(data: data.prefix(5), path: path) }
   }
 
   /// `batch=1, sequence=128` binds both names, as two `--dim` options would.

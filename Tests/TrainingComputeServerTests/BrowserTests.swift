@@ -77,7 +77,7 @@ struct BrowserTests {
   func badUtilizationIsMarkedInPlace() async throws {
     let dom = try await Self.dom(for: "?hardware=H100+SXM&count=1024&days=30&utilization=150")
     #expect(Self.attribute("aria-invalid", ofElementWithID: "m2-utilization", in: dom) == "true", "\(dom)")
-    #expect(dom.contains("utilization must be at most 100%; got 150."))
+    #expect(dom.contains("utilization must be a percentage above 0% and at most 100%, such as 40%; got 150."))
     #expect(Self.attribute("data-flop", ofElementWithID: "m2-flop", in: dom) == nil)
   }
 

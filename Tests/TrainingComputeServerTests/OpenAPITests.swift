@@ -68,4 +68,62 @@ struct OpenAPITests {
       }
     }
   }
+
+  /// The field names a schema's `oneOf` alternatives require, followed through `allOf` references.
+  static func alternatives(_ schema: [String: Any], in schemas: [String: Any]) -> [[[String]]] {
+    var groups: [[[String]]] = []
+    if let oneOf = schema["oneOf"] as? [[String: Any]] {
+      groups.append(oneOf.map { $0["required"] as? [String] ?? [] })
+    }
+    for part in schema["allOf"] as? [[String: Any]] ?? [] {
+      let name = String((part["$ref"] as? String ?? "").split(separator: "/").last ?? "")
+      if let referenced = schemas[name] as? [String: Any] { groups += alternatives(referenced, in: schemas) }
+    }
+    return groups
+  }
+
+  /// A valid body for each estimate route.
+  static let validBodies: [String: [String: String]] = [
+    "/api/v1/estimate/operations": ["params": "1B", "tokens": "20B"],
+    "/api/v1/estimate/hardware": ["peak": "1e15", "count": "8", "days": "1"],
+    "/api/v1/estimate/compare": ["params": "1B", "tokens": "20B", "peak": "1e15", "count": "8", "days": "1"],
+  ]
+
+  /// The documented "one of" rules name only fields the route takes, and the server refuses two
+  /// alternatives of one rule given together (422), as `oneOf` says.
+  @Test func oneOfRulesAreTheServersRules() async throws {
+    try await withRouter { client in
+      let document = try await Self.document(client)
+      let schemas = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any]) ?? [:]
+      let paths = document["paths"] as? [String: [String: Any]] ?? [:]
+      var checked = 0
+      for route in APIRoute.all where route.method == .post {
+        let operation = paths[route.path]?["post"] as? [String: Any]
+        let content = ((operation?["requestBody"] as? [String: Any])?["content"] as? [String: Any])?[
+          "application/json"]
+        let reference = ((content as? [String: Any])?["schema"] as? [String: Any])?["$ref"] as? String ?? ""
+        let schema = schemas[String(reference.split(separator: "/").last ?? "")] as? [String: Any] ?? [:]
+        let groups = Self.alternatives(schema, in: schemas)
+        #expect(!groups.isEmpty, "\(route.path) documents no oneOf rule")
+        for group in groups {
+          #expect(group.count >= 2, "\(route.path): a oneOf with one alternative")
+          #expect(Set(group.joined()).isSubset(of: Set(route.requestFields)), "\(route.path): \(group)")
+          guard let valid = Self.validBodies[route.path], group.count >= 2 else { continue }
+          // A valid request plus the first field of two alternatives: refused, naming both.
+          var fields = valid
+          for name in [group[0][0], group[1][0]] { fields[name] = "1" }
+          let body =
+            "{"
+            + fields.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \"\($0.value)\"" }
+            .joined(separator: ", ") + "}"
+          let response = try await client.post(route.path, json: body)
+          #expect(response.status == .unprocessableContent, "\(route.path) \(body)")
+          let message = try response.decoded(ErrorBody.self).error
+          #expect(message.contains(group[0][0]) && message.contains(group[1][0]), "\(message)")
+          checked += 1
+        }
+      }
+      #expect(checked >= 6)
+    }
+  }
 }

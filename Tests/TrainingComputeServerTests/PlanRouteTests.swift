@@ -9,10 +9,8 @@ import TrainingComputeServer
 struct PlanRouteTests {
   @Test func plansARunOnChips() async throws {
     try await withRouter { client in
-      let response = try await client.execute(
-        uri: "/api/v1/plan", method: .post,
-        body: ByteBuffer(
-          string: #"{"params": "70B", "tokens": "15T", "hardware": "H100 SXM", "count": 2048}"#))
+      let response = try await client.post(
+        "/api/v1/plan", json: #"{"params": "70B", "tokens": "15T", "hardware": "H100 SXM", "count": 2048}"#)
       #expect(response.status == .ok)
       let object = try response.object()
       #expect(object["mode"] as? String == "time")
@@ -27,9 +25,8 @@ struct PlanRouteTests {
 
   @Test func refusesAPUEBelowOne() async throws {
     try await withRouter { client in
-      let response = try await client.execute(
-        uri: "/api/v1/plan", method: .post,
-        body: ByteBuffer(string: #"{"flop": 1e24, "hardware": "H100", "pue": 0.5}"#))
+      let response = try await client.post(
+        "/api/v1/plan", json: #"{"flop": 1e24, "hardware": "H100", "pue": 0.5}"#)
       #expect(response.status == .unprocessableContent)
       let object = try response.object()
       #expect(object["field"] as? String == "pue")

@@ -21,7 +21,10 @@ struct HardwareInputsTests {
     inputs.count = "8"
     inputs.days = "1"
     inputs.utilization = "150%"
-    #expect(throws: EstimateError.outOfRange(field: label, value: "150", allowed: "at most 100%")) {
+    #expect(
+      throws: EstimateError.outOfRange(
+        field: label, value: "150", allowed: "a percentage above 0% and at most 100%, such as 40%")
+    ) {
       try inputs.hardwareUsage()
     }
     inputs.utilization = nil

@@ -57,11 +57,28 @@ struct HardwareUsageTests {
     }
   }
 
-  @Test(arguments: [1.5, 0.0, -0.1, Double.nan])
-  func utilizationOutsideZeroToOneIsRefused(value: Double) {
+  static let fractionAllowed = "a fraction above 0 and at most 1 (or a percentage up to 100%)"
+
+  @Test(arguments: [
+    (1.5, EstimateError.outOfRange(field: "utilization", value: "1.5", allowed: fractionAllowed)),
+    (0.0, .notPositive(field: "utilization", value: 0)),
+    (-0.1, .outOfRange(field: "utilization", value: "-0.1", allowed: fractionAllowed)),
+    (.infinity, .notFinite(field: "utilization", value: .infinity)),
+  ])
+  func utilizationOutsideZeroToOneIsRefused(value: Double, expected: EstimateError) {
     let usage = HardwareUsage(
       peak: .rate(FLOPRate(1e12)), time: .wallClock(.hours(1), chips: 1), utilization: value)
+    #expect(throws: expected) { try usage.estimate() }
+  }
+
+  /// NaN never equals itself, so its error is matched by its sentence.
+  @Test func utilizationNaNIsRefused() {
+    let usage = HardwareUsage(
+      peak: .rate(FLOPRate(1e12)), time: .wallClock(.hours(1), chips: 1), utilization: .nan)
     #expect(throws: EstimateError.self) { try usage.estimate() }
+    do { _ = try usage.estimate() } catch {
+      #expect(error.description == "utilization must be a finite number; got nan.")
+    }
   }
 
   @Test func utilizationOutsideObservedRangeWarns() throws {

@@ -12,7 +12,13 @@ struct OptimizerTests {
     #expect(try Optimizer(parsing: "AdamW") == .adamW)
     #expect(try Optimizer(parsing: "sgd-momentum") == .sgdMomentum)
     #expect(try Optimizer(parsing: "momentum") == .sgdMomentum)
-    #expect(throws: EstimateError.self) { try Optimizer(parsing: "adamax") }
+    #expect(
+      throws: EstimateError.unknownOption(
+        field: "optimizer", value: "adamax",
+        allowed: [
+          "sgd", "sgd_momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad", "adafactor", "lion",
+        ])
+    ) { try Optimizer(parsing: "adamax") }
   }
 
   @Test(arguments: Optimizer.allCases)
@@ -34,6 +40,8 @@ struct OptimizerTests {
     let estimate = try analysis.estimate(data: .tokens(128 * 1000), epochs: 2)
     #expect(estimate.method == .modelGraph)
     #expect(estimate.totalFLOP.isApproximatelyEqual(to: analysis.trainingPerExample * 2000))
-    #expect(throws: EstimateError.self) { try analysis.estimate(data: .examples(0)) }
+    #expect(throws: EstimateError.notPositive(field: "examples", value: 0)) {
+      try analysis.estimate(data: .examples(0))
+    }
   }
 }

@@ -12,8 +12,13 @@ struct CommandLineTests {
   }
 
   @Test func conflictingForwardInputsAreRefused() {
-    #expect(throws: (any Error).self) {
+    do {
       _ = try OperationsCommand.parse(["--params", "1e9", "--forward-flop", "2e9", "--tokens", "1e9"])
+      Issue.record("expected the two forward inputs to be refused")
+    } catch {
+      #expect(
+        OperationsCommand.message(for: error)
+          == "--params and --forward-flop cannot be given together: give only one of them.")
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModelImport
 import Testing
 import TrainingCompute
 
@@ -45,15 +46,25 @@ struct ModelCommandTests {
     #expect(text.contains("backward/forward ratio"))
   }
 
-  @Test func badFlagsAreUsageErrors() {
-    #expect(throws: (any Error).self) {
-      try ModelCommand.parse([Self.example("onenet.json"), "--batch-size", "0"])
-    }
-    #expect(throws: (any Error).self) {
-      try ModelCommand.parse([Self.example("onenet.json"), "--optimizer", "adamax"])
-    }
-    #expect(throws: (any Error).self) {
-      try ModelCommand.parse([Self.example("onenet.json"), "--examples", "1", "--tokens", "1"])
+  @Test(arguments: [
+    (["--batch-size", "0"], "--batch-size must be greater than zero; got 0."),
+    (
+      ["--optimizer", "adamax"],
+      "--optimizer must be one of sgd, sgd_momentum, nesterov, adam, adamw, rmsprop, adagrad, adafactor, lion; got 'adamax'."
+    ),
+    (
+      ["--examples", "1", "--tokens", "1"],
+      "--examples and --tokens cannot be given together: give only one of them."
+    ),
+    (["--examples", "1", "--epochs", "0"], "--epochs must be greater than zero; got 0."),
+  ])
+  func badFlagsAreUsageErrors(flags: [String], message: String) {
+    do {
+      _ = try ModelCommand.parse([Self.example("onenet.json")] + flags)
+      Issue.record("expected \(flags) to be refused")
+    } catch {
+      #expect(ModelCommand.message(for: error) == message)
+      #expect(ModelCommand.exitCode(for: error) == .validationFailure)
     }
   }
 
@@ -61,10 +72,20 @@ struct ModelCommandTests {
     #expect(
       try RatioCommand.parseBatchSizes("1,2,4,...,1024") == [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024])
     #expect(try RatioCommand.parseBatchSizes("1, 8, 64") == [1, 8, 64])
-    #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("1,...,8") }
-    #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("0,2") }
+    let allowed = "whole numbers from 1 to 1099511627776 separated by commas, such as 1,2,4,...,1024"
+    #expect(
+      throws: EstimateError.outOfRange(
+        field: "--batch-sizes", value: "1,...,8",
+        allowed: allowed + " ('...' needs two rising sizes before it)")
+    ) { try RatioCommand.parseBatchSizes("1,...,8") }
+    #expect(throws: EstimateError.outOfRange(field: "--batch-sizes", value: "0,2", allowed: allowed)) {
+      try RatioCommand.parseBatchSizes("0,2")
+    }
     // Sizes past 2^40 are refused rather than overflowing the series arithmetic.
-    #expect(throws: EstimateError.self) { try RatioCommand.parseBatchSizes("1,2,...,2000000000000") }
+    #expect(
+      throws: EstimateError.outOfRange(
+        field: "--batch-sizes", value: "1,2,...,2000000000000", allowed: allowed)
+    ) { try RatioCommand.parseBatchSizes("1,2,...,2000000000000") }
     #expect(
       try RatioCommand.parseBatchSizes("2,3037000500,...,9000000000") == [2, 3_037_000_500, 9_000_000_000])
     #expect(try RatioCommand.parseBatchSizes("3,4,...,10") == [3, 4, 5, 6, 8, 10])
@@ -100,6 +121,8 @@ struct ModelCommandTests {
 
   @Test func missingFileFails() throws {
     let command = try ModelCommand.parse(["/nonexistent/model.yaml"])
-    #expect(throws: (any Error).self) { try command.run() }
+    #expect(throws: ModelImportError.unreadable(path: "/nonexistent/model.yaml", reason: "no such file")) {
+      try command.run()
+    }
   }
 }

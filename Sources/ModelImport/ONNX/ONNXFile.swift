@@ -20,14 +20,7 @@ public struct ONNXFile: Sendable {
 
   /// Reads the file at `path`.
   public static func read(path: String) throws(ModelImportError) -> ONNXFile {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-    } catch {
-      throw .unreadable(
-        path: path, reason: FileManager.default.fileExists(atPath: path) ? "\(error)" : "no such file")
-    }
-    return try ONNXFile(path: path, data: data)
+    try ONNXFile(path: path, data: FileContents.mapped(path))
   }
 
   /// Decodes `data`, the bytes of an `.onnx` file.

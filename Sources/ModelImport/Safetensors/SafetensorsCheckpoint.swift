@@ -1,4 +1,5 @@
 import Foundation
+import TrainingCompute
 
 /// A checkpoint's tensors: one `.safetensors` file, or the shards a `model.safetensors.index.json`
 /// lists (each shard's header is read; the index's own `total_size` counts bytes, not parameters).
@@ -16,7 +17,8 @@ public struct SafetensorsCheckpoint: Sendable {
     guard path.hasSuffix(".json") else {
       return SafetensorsCheckpoint(tensors: try SafetensorsHeader.read(path: path).tensors)
     }
-    guard case .object(let index) = try JSONValue.parse(FileContents.read(path), path: path),
+    guard case .object(let index) = try JSONValue.parse(
+        FileContents.read(path, limit: FileContents.maximumIndexBytes), path: path),
       case .object(let weightMap)? = index["weight_map"]
     else { throw .missingKey(path: path, key: "weight_map") }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -30,9 +32,11 @@ public struct SafetensorsCheckpoint: Sendable {
     }
     var seen: Set<String> = []
     var tensors: [SafetensorsHeader.Tensor] = []
+    var total = 0
     for shard in shards.sorted() {
       for tensor in try SafetensorsHeader.read(path: folder.appendingPathComponent(shard).path).tensors
       where seen.insert(tensor.name).inserted {
+        total = try SafetensorsHeader.adding(tensor.elementCount, to: total, path: path)
         tensors.append(tensor)
       }
     }

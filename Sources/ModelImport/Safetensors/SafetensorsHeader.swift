@@ -1,4 +1,5 @@
 public import Foundation
+import TrainingCompute
 
 /// The JSON header of a `.safetensors` file: every tensor's name, dtype and shape. Only the
 /// header is read (8 bytes of length, then the header); tensor data is never touched.
@@ -12,7 +13,8 @@ public struct SafetensorsHeader: Sendable, Equatable {
     public var dataType: String
     /// Its shape.
     public var shape: [Int]
-    /// Elements in the tensor.
+    /// Elements in the tensor; a header's shapes are checked to keep this below
+    /// `SafetensorsHeader.maximumElements`.
     public var elementCount: Int { shape.reduce(1, *) }
   }
 
@@ -20,6 +22,10 @@ public struct SafetensorsHeader: Sendable, Equatable {
   public var path: String
   /// The tensors, sorted by name.
   public var tensors: [Tensor]
+
+  /// The most elements a checkpoint may hold, in one tensor or all together: 1e18, as for a
+  /// model graph (`SizeLimit.parameters`), over two million times Llama 3.1 405B.
+  public static let maximumElements = SizeLimit.parameters
 
   /// Headers longer than this are refused (the format's reference reader uses 100 MB).
   static let maximumHeaderBytes: UInt64 = 100_000_000
@@ -74,6 +80,7 @@ public struct SafetensorsHeader: Sendable, Equatable {
       throw .malformed(path: path, format: "safetensors", reason: "the header is not a JSON object")
     }
     var tensors: [Tensor] = []
+    var total = 0
     for (name, entry) in entries where name != "__metadata__" {
       guard case .object(let fields) = entry, case .string(let dataType)? = fields["dtype"],
         case .array(let dimensions)? = fields["shape"]
@@ -83,15 +90,54 @@ public struct SafetensorsHeader: Sendable, Equatable {
       }
       var shape: [Int] = []
       for dimension in dimensions {
-        guard case .number(let size) = dimension, size >= 0, size.rounded() == size, size < 1e15 else {
+        guard case .number(let size) = dimension, size >= 0, size.rounded() == size else {
           throw .malformed(
             path: path, format: "safetensors",
             reason: "tensor '\(name)' has a shape that is not whole numbers")
         }
+        guard size <= Double(Self.maximumElements) else {
+          throw .malformed(
+            path: path, format: "safetensors",
+            reason:
+              "tensor '\(name)' has a dimension of \(NumberFormatting.scientific(size)), over the 1e18 elements a checkpoint may hold"
+          )
+        }
         shape.append(Int(size))
       }
-      tensors.append(Tensor(name: name, dataType: dataType, shape: shape))
+      let tensor = Tensor(
+        name: name, dataType: dataType, shape: try Self.checked(shape, of: name, path: path))
+      total = try Self.adding(tensor.elementCount, to: total, path: path)
+      tensors.append(tensor)
     }
     self.tensors = tensors.sorted { $0.name < $1.name }
+  }
+
+  /// `shape`, once its element count is known to stay within `maximumElements`.
+  static func checked(_ shape: [Int], of name: String, path: String) throws(ModelImportError) -> [Int] {
+    var count = 1
+    for size in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: size)
+      guard !overflow, product <= maximumElements else {
+        throw .malformed(
+          path: path, format: "safetensors",
+          reason:
+            "tensor '\(name)' has a shape of \(shape.count) dimensions whose product is over \(NumberFormatting.scientific(Double(maximumElements))) elements, far above any real model"
+        )
+      }
+      count = product
+    }
+    return shape
+  }
+
+  /// `total + count` elements, within `maximumElements` for the whole checkpoint.
+  static func adding(_ count: Int, to total: Int, path: String) throws(ModelImportError) -> Int {
+    guard count <= maximumElements - total else {
+      throw .malformed(
+        path: path, format: "safetensors",
+        reason:
+          "its tensors hold over \(NumberFormatting.scientific(Double(maximumElements))) elements in all, far above any real model"
+      )
+    }
+    return total + count
   }
 }

@@ -163,12 +163,14 @@ public struct HardwareInputs: Sendable, Equatable {
     let trimmed = text.trimmingWhitespace()
     if trimmed.hasSuffix("%") {
       let percent = try NumberInput.parse(String(trimmed.dropLast()), field: field)
-      try Validate.within(percent, 0...100, field: field, allowed: "at most 100%")
+      try Validate.within(
+        percent, 0...100, field: field, allowed: "a percentage above 0% and at most 100%, such as 40%")
       return percent / 100
     }
     let value = try NumberInput.parse(trimmed, field: field)
     try Validate.within(
-      value, 0...1, field: field, allowed: "a fraction from 0 to 1 such as 0.4, or a percentage such as 40%")
+      value, 0...1, field: field,
+      allowed: "a fraction above 0 and at most 1 such as 0.4, or a percentage such as 40%")
     return value
   }
 
@@ -222,15 +224,16 @@ public struct HardwareInputs: Sendable, Equatable {
     guard given.count <= 1 else { throw .conflictingInputs(given.map { label($0.0) }) }
     if let chipHours {
       return .chipTime(
-        .hours(try NumberInput.parsePositive(chipHours, field: label("chip-hours"))), chips: chips)
+        try DurationInput.parse(chipHours, unitSeconds: Seconds.perHour, field: label("chip-hours")),
+        chips: chips)
     }
     let seconds: Seconds
     if let time {
       seconds = try DurationInput.parse(time, field: label("time"))
     } else if let hours {
-      seconds = .hours(try NumberInput.parsePositive(hours, field: label("hours")))
+      seconds = try DurationInput.parse(hours, unitSeconds: Seconds.perHour, field: label("hours"))
     } else if let days {
-      seconds = .days(try NumberInput.parsePositive(days, field: label("days")))
+      seconds = try DurationInput.parse(days, unitSeconds: Seconds.perDay, field: label("days"))
     } else {
       throw .missingInput(
         field: "the training time",

@@ -218,11 +218,12 @@ public struct HardwareUsage: Sendable, Equatable {
           "peak from \(byYear.lowest.description) to \(byYear.highest.description) (the catalog's \(byYear.window.lowerBound)–\(byYear.window.upperBound) accelerators) × utilization from \(NumberFormatting.percent(low)) to \(NumberFormatting.percent(high))\(utilization == nil ? " (reported MFU: \(spread.basis))" : "")"
       )
     }
-    return Estimate(
+    return try Estimate(
       method: .hardwareTime, totalFLOP: total,
       formula: "training time × chips × peak FLOP/s × utilization",
       inputs: inputs, assumptions: assumptions, warnings: warnings, range: range,
-      summary: summary(total: total, rate: rate, precision: precision, utilization: fraction))
+      summary: summary(total: total, rate: rate, precision: precision, utilization: fraction)
+    ).representable()
   }
 
   private var domainText: String {

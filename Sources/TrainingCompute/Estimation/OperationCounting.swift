@@ -119,11 +119,12 @@ public struct OperationCount: Sendable, Equatable {
         low: forwardPerPass * 2 * passCount, high: forwardPerPass * 4 * passCount,
         basis: "backward/forward ratio from 1 to 3 (Hobbhahn & Sevilla 2021)")
       : nil
-    return Estimate(
+    return try Estimate(
       method: .operationCounting, totalFLOP: total,
       formula: "\(forwardFormulaTerm) × (1 + \(NumberFormatting.plain(ratio))) × \(passFormulaTerm) × epochs",
       inputs: inputs, assumptions: assumptions, range: range,
-      summary: summary(total: total, ratio: ratio, epochs: epochCount))
+      summary: summary(total: total, ratio: ratio, epochs: epochCount)
+    ).representable()
   }
 
   private var forwardFormulaTerm: String {

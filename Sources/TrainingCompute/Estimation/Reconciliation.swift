@@ -31,6 +31,13 @@ public struct Reconciliation: Encodable, Sendable, Equatable {
     self.hardware = hardware
     ratio = operations.totalFLOP / hardware.totalFLOP
     impliedUtilization = operations.totalFLOP / capacity
+    try Representable.check(
+      [ratio, impliedUtilization, capacity.value],
+      result: "the ratio of the two methods' totals",
+      inputs: [
+        "an operation count of \(operations.totalFLOP.description)",
+        "a hardware-time total of \(hardware.totalFLOP.description)",
+      ])
     var warnings: [String] = []
     let spread = ReportedUtilizations.spreadWithBasis(domain: usage.domain, year: usage.year)
     let reported =

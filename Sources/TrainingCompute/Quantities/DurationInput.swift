@@ -31,7 +31,26 @@ public enum DurationInput {
     do { amount = try NumberInput.parse(amountText, field: field) } catch {
       throw .invalidDuration(field: field, text: text)
     }
+    return try checkedSeconds(amount, each: seconds, field: field, text: text)
+  }
+
+  /// A positive number of a fixed unit (`--hours 355`, `--chip-hours 2.5M`): `unitSeconds` each.
+  public static func parse(_ text: String, unitSeconds: Double, field: String) throws(EstimateError)
+    -> Seconds
+  {
+    try checkedSeconds(NumberInput.parse(text, field: field), each: unitSeconds, field: field, text: text)
+  }
+
+  /// `amount` units of `each` seconds, refused when past `Double`.
+  private static func checkedSeconds(_ amount: Double, each: Double, field: String, text: String)
+    throws(EstimateError)
+    -> Seconds
+  {
     try Validate.positive(amount, field: field)
-    return Seconds(amount * seconds)
+    let total = amount * each
+    guard total.isFinite else {
+      throw .resultTooLarge(result: "the time in seconds", inputs: ["\(field) \(text)"])
+    }
+    return Seconds(total)
   }
 }

@@ -56,6 +56,8 @@ public enum NumberFormatting {
 
   /// A value rounded to significant digits, without exponent and without trailing zeros.
   static func roundedSignificant(_ value: Double, digits: Int) -> String {
+    // The core refuses non-finite results (`Representable`); this keeps formatting total anyway.
+    guard value.isFinite else { return String(value) }
     guard value != 0 else { return "0" }
     let exponent = Int(floor(log10(abs(value))))
     let decimals = max(digits - 1 - exponent, 0)

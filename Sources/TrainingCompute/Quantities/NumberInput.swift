@@ -84,12 +84,17 @@ public enum Validate {
     }
   }
 
+  /// The largest count `positiveCount` accepts: below `Int.max` ≈ 9.22e18, so it converts exactly.
+  public static let largestCount = 9e18
+
   /// Requires a positive whole number that fits in `Int`.
   public static func positiveCount(_ value: Double, field: String) throws(EstimateError) -> Int {
     try positive(value, field: field)
-    guard value == value.rounded(), value < 9e18 else {
-      throw .notWholeNumber(field: field, value: value)
+    guard value <= largestCount else {
+      throw .outOfRange(
+        field: field, value: NumberFormatting.plain(value), allowed: "a whole number of at most 9e18")
     }
+    guard value == value.rounded() else { throw .notWholeNumber(field: field, value: value) }
     return Int(value)
   }
 }

@@ -58,10 +58,11 @@ extension BackwardAnalysis {
     let epochText = epochCount == 1 ? "1 epoch" : "\(NumberFormatting.plain(epochCount)) epochs"
     let summary =
       "Counting operations layer by layer, \(model) uses \(NumberFormatting.scientific(forward.value)) FLOP per forward pass per example and has a backward/forward ratio of \(NumberFormatting.plain(ratio)) (batch size \(batchSize), \(optimizer.rawValue)); trained on \(dataText) for \(epochText), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
-    return Estimate(
+    return try Estimate(
       method: .modelGraph, totalFLOP: total,
       formula:
         "(forward + input gradient + weight gradient + update ÷ batch size) per example × examples × epochs",
-      inputs: inputs, assumptions: assumptions, summary: summary)
+      inputs: inputs, assumptions: assumptions, summary: summary
+    ).representable(allowsZero: trainingPerExample.value == 0)
   }
 }

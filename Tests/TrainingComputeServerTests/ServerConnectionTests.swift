@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import TrainingComputeServer
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The defences that need a real connection: the `Host` check and the read timeouts, through a
+/// live server on 127.0.0.1 spoken to with raw HTTP/1.1 over a socket.
+struct ServerConnectionTests {
+  /// `exchange` on a thread of its own: a blocking socket call on Swift's cooperative pool would
+  /// starve the in-process server (and every other test) of the threads it needs to answer.
+  static func exchangeOffPool(port: Int, _ text: String, pause: Double = 0) async throws -> String {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread { continuation.resume(with: Result { try exchange(port: port, text, pause: pause) }) }.start()
+    }
+  }
+
+  /// Sends `text` to the live server on `port`, waits `pause` seconds, and returns what comes back
+  /// before the server closes the connection ("" when it closed it without answering).
+  static func exchange(port: Int, _ text: String, pause: Double = 0) throws -> String {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard descriptor >= 0 else { throw SocketFailure(step: "socket") }
+    defer { close(descriptor) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard connected == 0 else { throw SocketFailure(step: "connect") }
+    var timeout = timeval(tv_sec: 5, tv_usec: 0)
+    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    _ = text.utf8CString.withUnsafeBufferPointer { send(descriptor, $0.baseAddress, $0.count - 1, 0) }
+    if pause > 0 { usleep(UInt32(pause * 1_000_000)) }
+    var received: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = recv(descriptor, &buffer, buffer.count, 0)
+      if count < 0 { return "(no answer and no close within 5 s)" }
+      if count == 0 { break }
+      received += buffer[..<count]
+      if String(decoding: received, as: UTF8.self).contains("\r\n\r\n") { break }
+    }
+    return String(decoding: received, as: UTF8.self)
+  }
+
+  @Test(arguments: [
+    ("localhost:8080", true), ("127.0.0.1", true), ("[::1]:80", true), ("app.localhost", true),
+    ("evil.example", false), ("127.0.0.1.evil.example", false), ("localhost.evil.example:80", false),
+    ("", false),
+    ("10.0.0.1", false),
+  ])
+  func loopbackPolicyAnswersOnlyLoopbackNames(authority: String, allowed: Bool) {
+    #expect(HostPolicy.loopback().allows(authority) == allowed)
+  }
+
+  @Test func namesGivenToTheServerAreAnsweredToo() {
+    let options = ServerOptions(listeningOn: "127.0.0.1", extraHosts: ["Calc.Example.org"])
+    #expect(options.hosts.allows("calc.example.org:443"))
+    #expect(!options.hosts.allows("other.example.org"))
+    #expect(ServerOptions(listeningOn: "0.0.0.0").hosts == .any)
+    #expect(ServerOptions(listeningOn: "127.0.0.1", extraHosts: ["*"]).hosts == .any)
+  }
+
+  @Test func foreignHostIsA421() async throws {
+    let app = buildApplication(host: "127.0.0.1", port: 0, options: ServerOptions())
+    try await app.test(.live) { client in
+      let port = try #require(client.port)
+      let refused = try await Self.exchangeOffPool(
+        port: port, "GET /health HTTP/1.1\r\nHost: evil.example\r\n\r\n")
+      #expect(refused.hasPrefix("HTTP/1.1 421"), "\(refused)")
+      let answered = try await Self.exchangeOffPool(
+        port: port, "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n")
+      #expect(answered.hasPrefix("HTTP/1.1 200"), "\(answered)")
+    }
+  }
+
+  @Test func slowHeadersAreCutOff() async throws {
+    var options = ServerOptions()
+    options.headerTimeout = .milliseconds(300)
+    let app = buildApplication(host: "127.0.0.1", port: 0, options: options)
+    try await app.test(.live) { client in
+      let port = try #require(client.port)
+      // The head never ends: the server closes the connection without an answer.
+      let answer = try await Self.exchangeOffPool(
+        port: port, "GET /health HTTP/1.1\r\nHost: localhost\r\n", pause: 1)
+      #expect(answer == "")
+    }
+  }
+}
+
+/// A socket call that failed in a connection test.
+struct SocketFailure: Error {
+  var step: String
+}

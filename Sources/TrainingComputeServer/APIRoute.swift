@@ -28,7 +28,7 @@ public struct APIRoute: Sendable {
   /// Every route the API serves.
   public static var all: [APIRoute] {
     EstimateController.routes + BestEstimateController.routes + ModelController.routes
-      + HardwareController.routes + ReportController.routes
+      + HardwareController.routes + ReportController.routes + PlanController.routes
       + [openAPI, health]
   }
 

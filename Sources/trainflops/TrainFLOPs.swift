@@ -13,6 +13,7 @@ struct TrainFLOPs: ParsableCommand {
         throughput  hardware time from a measured throughput: training FLOP, MFU, HFU
         model     counting operations layer by layer on a model file, with the backward pass
         ratio     the backward/forward ratio of a model across batch sizes
+        plan      a run before it starts: days, chips, energy, cost, compute-optimal size, thresholds
       Model files (Hugging Face config.json, ONNX, safetensors, specs):
         params        parameter count: total, non-embedding, active
         conventions   a transformer config's FLOP per token under each convention, side by side
@@ -26,6 +27,6 @@ struct TrainFLOPs: ParsableCommand {
       EstimateCommand.self, BatchCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
       HardwareCommand.self, ThroughputCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
-      ReportCommand.self,
+      ReportCommand.self, PlanCommand.self,
     ])
 }

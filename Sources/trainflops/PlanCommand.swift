@@ -111,10 +111,9 @@ struct PlanCommand: ParsableCommand {
 
   /// The model file's training FLOP for `--tokens`, counted layer by layer.
   func modelWork(path: String) throws -> (flop: FLOPs, parameters: Double, basis: String) {
-    let options: ImportOptions
-    do { options = try importOptions.parsed() } catch { throw ImportFailure(error) }
+    let model = try importing(path, options: try importOptions.importOptions())
     let graph: ModelGraph
-    do { graph = try ModelLoader.load(path: path, options: options) } catch { throw ImportFailure(error) }
+    do { graph = try model.layerGraph() } catch { throw ImportFailure(error) }
     let analysis: BackwardAnalysis
     do { analysis = try BackwardAnalysis(graph) } catch {
       throw ImportFailure(.invalidModel(path: path, error))

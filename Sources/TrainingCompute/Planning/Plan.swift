@@ -13,7 +13,7 @@ public struct PlannedFigure: Sendable, Equatable, Codable {
   }
 
   /// The figure at each utilization: `body(central)`, and the extremes over `low` and `high`.
-  static func over(_ utilization: UtilizationPrior, _ body: (Double) -> Double) -> PlannedFigure {
+  static func over(_ utilization: PlanUtilization, _ body: (Double) -> Double) -> PlannedFigure {
     PlannedFigure(value: body(utilization.central), low: body(utilization.low), high: body(utilization.high))
   }
 
@@ -46,7 +46,7 @@ public struct HardwarePlan: Sendable, Equatable, Codable {
   /// Dense peak FLOP/s per chip.
   public var peak: FLOPRate
   /// The utilization assumed, with its interval and basis.
-  public var utilization: UtilizationPrior
+  public var utilization: PlanUtilization
   /// Chips running together (given, or needed to meet the deadline at the central utilization).
   public var count: Int?
   /// Chips needed to meet the deadline (chips mode).

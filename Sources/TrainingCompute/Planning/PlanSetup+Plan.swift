@@ -72,8 +72,8 @@ extension PlanSetup.Hardware {
   func size(work: FLOPs?, parameters: Double?, catalog: HardwareCatalog) throws(EstimateError) -> Sizing {
     let (peakRate, precision, chip, precisionNote) = try resolved()
     let prior =
-      utilization.map(UtilizationPrior.given)
-      ?? UtilizationPrior.prior(domain: domain, year: chip?.releaseYear)
+      utilization.map(PlanUtilization.given)
+      ?? PlanUtilization.prior(domain: domain, year: chip?.releaseYear)
     var assumptions = ["Utilization: \(prior.basis)."]
     if let precisionNote {
       assumptions.append(precisionNote.prefix(1).uppercased() + precisionNote.dropFirst() + ".")
@@ -87,7 +87,7 @@ extension PlanSetup.Hardware {
     try addEnergy(to: &plan, chip: chip, assumptions: &assumptions)
     try addCost(to: &plan, chip: chip, catalog: catalog, assumptions: &assumptions)
     var warnings: [String] = []
-    let reported = UtilizationPrior.prior(domain: domain, year: chip?.releaseYear)
+    let reported = PlanUtilization.prior(domain: domain, year: chip?.releaseYear)
     if let utilization, !(reported.low...reported.high).contains(utilization) {
       warnings.append(
         "Utilization \(NumberFormatting.percent(utilization)) lies outside the \(NumberFormatting.percent(reported.low)) to \(NumberFormatting.percent(reported.high)) that comparable published runs report."

@@ -3,7 +3,7 @@ extension PlanSetup.Hardware {
   /// a deadline → chips, both → the training FLOP (and so the tokens) that fit. Returns the mode,
   /// the fitted FLOP in tokens mode, and an assumption to state.
   func schedule(
-    _ plan: inout HardwarePlan, work: FLOPs?, parameters: Double?, prior: UtilizationPrior, peakRate: FLOPRate
+    _ plan: inout HardwarePlan, work: FLOPs?, parameters: Double?, prior: PlanUtilization, peakRate: FLOPRate
   ) throws(EstimateError) -> (PlanMode, PlannedFigure?, String?) {
     var mode: PlanMode
     var fitted: PlannedFigure?

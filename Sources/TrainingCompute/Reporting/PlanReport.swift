@@ -134,7 +134,7 @@ public enum PlanReport {
       }, rightAligned: [0])
   }
 
-  static func utilizationText(_ prior: UtilizationPrior) -> String {
+  static func utilizationText(_ prior: PlanUtilization) -> String {
     if prior.isGiven { return "\(NumberFormatting.percent(prior.central)) (given)" }
     return
       "\(NumberFormatting.percent(prior.central)) (\(NumberFormatting.percent(prior.low)) to \(NumberFormatting.percent(prior.high))); \(prior.basis)"

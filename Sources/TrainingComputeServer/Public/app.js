@@ -54,7 +54,7 @@ function formatPercent(fraction) {
 const urlProblems = { m1: [], m2: [], mg: [] };
 const KNOWN_KEYS = forwardKinds.concat(dataKinds, timeUnits, ["epochs", "backward-ratio", "peak", "hardware", "precision",
   "count", "domain", "utilization", "spec", "spec-z", "model-batch-size", "optimizer", "model-examples", "model-tokens",
-  "model-epochs", "seq-len", "attention"]);
+  "model-epochs", "seq-len", "attention", "check"]);
 
 // Sets a select from the address bar, or records why the value was not taken.
 function selectFromURL(card, id, field, value) {
@@ -884,4 +884,62 @@ async function start() {
   await Promise.all([update(), updateModel()]);
 }
 
-document.addEventListener("DOMContentLoaded", start);
+// ---- Self-check (`?check` in the address) ----
+// Records what a reviewer would look for — script errors, anything wider than the screen, inputs
+// without a label, input borders under 3:1 contrast, where each card's first input sits — in a
+// block at the end of the page, so a headless browser (the tests) or a person can read it.
+
+const scriptErrors = [];
+window.addEventListener("error", (event) => scriptErrors.push(String(event.message)));
+window.addEventListener("unhandledrejection", (event) => scriptErrors.push(String(event.reason)));
+
+function luminance(color) {
+  const [r, g, b] = (color.match(/[\d.]+/g) || [0, 0, 0]).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a, b) {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
+
+function pageCheck() {
+  const viewport = document.documentElement.clientWidth;
+  const overflowing = [...document.querySelectorAll("body *")].filter((node) => {
+    if (node.closest(".table-scroll") && !node.classList.contains("table-scroll")) return false;
+    const box = node.getBoundingClientRect();
+    return box.width > 0 && box.right > viewport + 1;
+  }).map((node) => node.tagName.toLowerCase() + (node.id ? "#" + node.id : "") + (node.className && typeof node.className === "string" ? "." + node.className.split(" ")[0] : ""));
+  const controls = [...document.querySelectorAll("input, select, textarea")].filter((node) => node.type !== "hidden");
+  const unlabelled = controls.filter((node) => !node.labels || node.labels.length === 0).map((node) => node.id || node.name);
+  const lowContrast = controls.filter((node) => node.type !== "radio" && node.type !== "file" && node.offsetParent).filter((node) => {
+    const style = getComputedStyle(node);
+    const card = getComputedStyle(node.closest(".card") || document.body).backgroundColor;
+    return contrast(style.borderTopColor, card) < 3;
+  }).map((node) => node.id);
+  const firstInputs = {};
+  for (const card of document.querySelectorAll(".card")) {
+    const first = card.querySelector("input:not([type=radio]), select, textarea");
+    if (first) firstInputs[card.id] = Math.round(first.getBoundingClientRect().top + window.scrollY);
+  }
+  const report = { viewport, page_width: document.documentElement.scrollWidth, overflowing, unlabelled,
+    low_contrast: lowContrast, script_errors: scriptErrors, first_input_top: firstInputs };
+  const block = document.getElementById("page-check") || element("pre");
+  block.id = "page-check";
+  block.textContent = JSON.stringify(report);
+  document.body.append(block);
+}
+
+const checkRequested = new URLSearchParams(location.search).has("check"); // before writeURL drops it
+
+document.addEventListener("DOMContentLoaded", async () => {
+  try {
+    await start();
+  } catch (error) {
+    scriptErrors.push(String(error));
+  }
+  if (checkRequested) setTimeout(pageCheck, 100);
+});

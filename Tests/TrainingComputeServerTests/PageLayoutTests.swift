@@ -23,6 +23,7 @@ struct PageLayoutTests {
     var low_contrast: [String]
     var script_errors: [String]
     var first_input_top: [String: Int]
+    var first_card: String?
   }
 
   static let filled =
@@ -52,7 +53,8 @@ struct PageLayoutTests {
     #expect(check.unlabelled.isEmpty, "controls without a label: \(check.unlabelled)")
     #expect(check.low_contrast.isEmpty, "input borders under 3:1: \(check.low_contrast)")
     // The first screen (844 px) shows the first card's first input, with room below it.
-    let first = try #require(check.first_input_top["method1"])
+    let card = try #require(check.first_card)
+    let first = try #require(check.first_input_top[card])
     #expect(first < 844 - 100, "the first input starts at \(first) px")
     let image = try #require(PNGSummary(png))
     #expect(image.distinctIDATBytes > 200, "the phone screenshot looks blank")

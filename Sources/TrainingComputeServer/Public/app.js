@@ -51,10 +51,10 @@ function formatPercent(fraction) {
 // ---- State in the address bar ----
 
 // Address-bar values the page could not take, by card, shown on their field until it is edited.
-const urlProblems = { m1: [], m2: [], mg: [] };
+const urlProblems = { m1: [], m2: [], mg: [], be: [] };
 const KNOWN_KEYS = forwardKinds.concat(dataKinds, timeUnits, ["epochs", "backward-ratio", "peak", "hardware", "precision",
   "count", "domain", "utilization", "spec", "spec-z", "model-batch-size", "optimizer", "model-examples", "model-tokens",
-  "model-epochs", "seq-len", "attention", "check"]);
+  "model-epochs", "seq-len", "attention", "check"], BEST_FIELDS.map((field) => "be-" + field));
 
 // Sets a select from the address bar, or records why the value was not taken.
 function selectFromURL(card, id, field, value) {
@@ -67,7 +67,7 @@ function selectFromURL(card, id, field, value) {
 
 function urlProblemsShow(card) {
   for (const problem of urlProblems[card] || []) {
-    const id = card === "mg" ? modelInputFor(problem.field) : inputFor(card, problem.field);
+    const id = card === "mg" ? modelInputFor(problem.field) : card === "be" ? bestInputFor(problem.field) : inputFor(card, problem.field);
     if (id && $(id + "-error")) {
       $(id).setAttribute("aria-invalid", "true");
       $(id + "-error").textContent = problem.error;
@@ -126,7 +126,7 @@ function pageState() {
   state[$("m2-time-unit").value] = $("m2-time").value.trim();
   state["domain"] = $("m2-domain").value === "other" ? "" : $("m2-domain").value;
   state["utilization"] = $("m2-utilization").value.trim().replace(/%$/, "");
-  return modelState(state);
+  return bestState(modelState(state));
 }
 
 // The API request of each method, or null while a required field is empty.
@@ -178,7 +178,7 @@ function inputFor(card, field) {
 // ---- Showing results and errors ----
 
 function cardElement(card) {
-  return $({ m1: "method1", m2: "method2" }[card] || card);
+  return $({ m1: "method1", m2: "method2", be: "best" }[card] || card);
 }
 
 function clearErrors(card) {
@@ -484,6 +484,134 @@ function scheduleUpdate() {
   pending = setTimeout(update, 200);
 }
 
+// ---- The best-estimate card ----
+
+const BEST_FIELDS = ["params", "tokens", "examples", "epochs", "forward-flop", "hardware", "count", "time", "chip-hours",
+  "precision", "utilization", "year", "domain", "reported-flop"];
+let bestSequence = 0;
+let bestPending = null;
+
+function bestRequest() {
+  const body = {};
+  for (const field of BEST_FIELDS) {
+    const value = $("be-" + field).value.trim();
+    if (value) body[field] = field === "utilization" ? value.replace(/%$/, "") + "%" : value;
+  }
+  return Object.keys(body).length ? body : null;
+}
+
+function bestInputFor(field) {
+  return BEST_FIELDS.includes(field) ? "be-" + field : ({ hours: "be-time", days: "be-time" }[field] || null);
+}
+
+function showBest(answer) {
+  const box = $("be-result");
+  box.replaceChildren();
+  const headline = element("p", "headline");
+  const flop = element("output", "flop big", formatFLOP(answer.total_flop));
+  flop.id = "be-flop";
+  flop.dataset.flop = String(answer.total_flop);
+  flop.dataset.low = String(answer.range.low);
+  flop.dataset.high = String(answer.range.high);
+  const badge = element("span", "badge " + String(answer.confidence).toLowerCase(), answer.confidence);
+  badge.id = "be-confidence";
+  badge.title = answer.confidence_meaning || "";
+  headline.append(flop, badge);
+  headline.append(element("span", "beside", "90 % interval " + formatNumber(answer.range.low) + " to " +
+    formatNumber(answer.range.high) + " · " + formatNumber(answer.pf_days) + " PF-days · " + answer.method.replace(/_/g, " ")));
+  box.append(headline);
+  box.append(intervalChart(answer.range.low, answer.total_flop, answer.range.high, widthOf(box)));
+  box.append(element("p", null, answer.choice));
+  if (answer.confidence_meaning) box.append(element("p", "help", answer.confidence + ": " + answer.confidence_meaning + "."));
+  if (answer.narrowed_most_by) {
+    box.append(element("p", null, "Learning the " + answer.narrowed_most_by + " would narrow the interval most."));
+  }
+  for (const suspect of answer.suspects || []) box.append(element("p", "warning", "⚠ Suspect: " + suspect));
+  for (const warning of answer.warnings || []) box.append(element("p", "warning", "⚠ " + warning));
+  if ((answer.contributions || []).length) {
+    const table = element("table");
+    table.append(element("caption", null, "What the interval is made of"));
+    const head = element("tr");
+    for (const name of ["uncertain input", "share of the spread", "range (×)", "source"]) {
+      const th = element("th", null, name);
+      th.scope = "col";
+      head.append(th);
+    }
+    const thead = element("thead");
+    thead.append(head);
+    const tbody = element("tbody");
+    for (const part of answer.contributions) {
+      const row = element("tr");
+      const name = element("th", null, part.input);
+      name.scope = "row";
+      row.append(name, element("td", null, formatPercent(part.share)),
+        element("td", null, formatNumber(part.low, 2) + " to " + formatNumber(part.high, 2)), element("td", null, part.source));
+      tbody.append(row);
+    }
+    table.append(thead, tbody);
+    const scroll = element("div", "table-scroll");
+    scroll.append(table);
+    box.append(scroll);
+  }
+  if ((answer.unused || []).length) {
+    const list = element("ul");
+    for (const unused of answer.unused) list.append(element("li", null, unused.field + ": " + unused.reason));
+    const details = element("details");
+    details.append(element("summary", null, "Facts given but not used (" + answer.unused.length + ")"), list);
+    box.append(details);
+  }
+  box.append(quote("Sentence for your paper", answer.summary, "the sentence"));
+  if (answer.estimate) box.append(quote("Notes, database style", notesString(answer.estimate), "the notes"));
+  const details = element("details");
+  details.append(element("summary", null, "Assumptions"));
+  const list = element("ul");
+  for (const assumption of answer.assumptions || []) list.append(element("li", "assumption", assumption));
+  details.append(list);
+  box.append(details);
+}
+
+async function updateBest() {
+  const ticket = ++bestSequence;
+  writeURL(pageState());
+  const body = bestRequest();
+  if (!body) {
+    clearErrors("be");
+    $("be-result").replaceChildren(element("p", "pending", "Give the facts you know to see the best estimate."));
+    return;
+  }
+  try {
+    const answer = await postCollectingErrors("estimate", body);
+    if (ticket !== bestSequence) return;
+    clearErrors("be");
+    urlProblemsShow("be");
+    if (answer.ok) showBest(answer.json);
+    else showErrors("be", answer.problems, bestInputFor);
+  } catch (error) {
+    if (ticket === bestSequence) $("be-result").replaceChildren(element("p", "error", "The server could not be reached: " + error.message));
+  }
+}
+
+function startBestCard(query) {
+  for (const field of BEST_FIELDS) {
+    const key = "be-" + field;
+    if (!query.has(key)) continue;
+    if ($(key).tagName === "SELECT") selectFromURL("be", key, field, query.get(key));
+    else $(key).value = query.get(key);
+  }
+  const form = document.querySelector("#best form");
+  form.addEventListener("input", (event) => {
+    forgetURLProblem(event.target.id);
+    clearTimeout(bestPending);
+    bestPending = setTimeout(updateBest, 250);
+  });
+  form.addEventListener("submit", (event) => { event.preventDefault(); updateBest(); });
+}
+
+function bestState(state) {
+  for (const field of BEST_FIELDS) state["be-" + field] = $("be-" + field).value.trim();
+  return state;
+}
+
 // ---- The model card ----
 
 let modelSequence = 0;
@@ -507,7 +635,7 @@ function modelOptimizer(spec) {
 function forgetURLProblem(id) {
   for (const card of Object.keys(urlProblems)) {
     urlProblems[card] = urlProblems[card].filter((problem) =>
-      (card === "mg" ? modelInputFor(problem.field) : inputFor(card, problem.field)) !== id);
+      (card === "mg" ? modelInputFor(problem.field) : card === "be" ? bestInputFor(problem.field) : inputFor(card, problem.field)) !== id);
   }
 }
 
@@ -875,13 +1003,14 @@ async function start() {
   readURL();
   showPeakSource();
   await startModelCard(new URLSearchParams(location.search));
+  startBestCard(new URLSearchParams(location.search));
   for (const form of document.querySelectorAll("#method1 form, #method2 form")) {
     form.addEventListener("input", (event) => { forgetURLProblem(event.target.id); scheduleUpdate(); });
     form.addEventListener("change", () => { showPeakSource(); scheduleUpdate(); });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
   }
   await loadCatalog();
-  await Promise.all([update(), updateModel()]);
+  await Promise.all([update(), updateModel(), updateBest()]);
 }
 
 // ---- Self-check (`?check` in the address) ----
@@ -926,7 +1055,8 @@ function pageCheck() {
     if (first) firstInputs[card.id] = Math.round(first.getBoundingClientRect().top + window.scrollY);
   }
   const report = { viewport, page_width: document.documentElement.scrollWidth, overflowing, unlabelled,
-    low_contrast: lowContrast, script_errors: scriptErrors, first_input_top: firstInputs };
+    low_contrast: lowContrast, script_errors: scriptErrors, first_input_top: firstInputs,
+    first_card: (document.querySelector(".card") || {}).id || null };
   const block = document.getElementById("page-check") || element("pre");
   block.id = "page-check";
   block.textContent = JSON.stringify(report);

@@ -13,6 +13,8 @@ let sequence = 0; // answers to an older update are dropped
 const forwardKinds = ["params", "connections", "forward-flop", "multadds"];
 const dataKinds = ["examples", "tokens"];
 const timeUnits = ["hours", "days", "years", "chip-hours"];
+const BEST_FIELDS = ["params", "tokens", "examples", "epochs", "forward-flop", "hardware", "count", "time", "chip-hours",
+  "precision", "utilization", "year", "domain", "reported-flop"];
 
 function key(name) {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -486,8 +488,6 @@ function scheduleUpdate() {
 
 // ---- The best-estimate card ----
 
-const BEST_FIELDS = ["params", "tokens", "examples", "epochs", "forward-flop", "hardware", "count", "time", "chip-hours",
-  "precision", "utilization", "year", "domain", "reported-flop"];
 let bestSequence = 0;
 let bestPending = null;
 
@@ -1010,7 +1010,95 @@ async function start() {
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
   }
   await loadCatalog();
-  await Promise.all([update(), updateModel(), updateBest()]);
+  showCatalog();
+  $("hw-filter").addEventListener("input", showCatalog);
+  await Promise.all([update(), updateModel(), updateBest(), loadUtilizations()]);
+}
+
+// ---- The catalog card ----
+
+function sourceCell(source) {
+  const cell = element("td", "source");
+  const url = (source || "").match(/https?:\/\/\S+/);
+  if (url) {
+    const link = element("a", null, source.replace(url[0], "").replace(/[;:(),\s]+$/, "") || "source");
+    link.href = url[0].replace(/[).,;]+$/, "");
+    link.rel = "noopener";
+    cell.append(link);
+  } else {
+    cell.textContent = source || "";
+  }
+  return cell;
+}
+
+function showCatalog() {
+  const wanted = key($("hw-filter").value);
+  const rows = catalog.filter((chip) => !wanted || key(chip.name).includes(wanted) ||
+    (chip.aliases || []).some((alias) => key(alias).includes(wanted)) || key(chip.vendor || "").includes(wanted));
+  $("hw-count").textContent = rows.length + " of " + catalog.length + " accelerators";
+  const table = element("table");
+  table.append(element("caption", null, "Dense peak FLOP/s per chip (unrounded; sources on each row)"));
+  const head = element("tr");
+  for (const name of ["accelerator", "vendor", "year", "BF16", "FP16", "FP8", "TF32", "FP32", "TDP (W)", "source"]) {
+    const th = element("th", null, name);
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = element("thead");
+  thead.append(head);
+  const tbody = element("tbody");
+  for (const chip of rows.slice(0, 200)) {
+    const row = element("tr");
+    const name = element("th", null, chip.name);
+    name.scope = "row";
+    if (chip.notes) name.title = chip.notes;
+    const peak = (precision) => chip.peaks && chip.peaks[precision] ? formatNumber(chip.peaks[precision]) : "—";
+    row.append(name, element("td", null, chip.vendor || ""), element("td", null, String(chip.release_year || "")),
+      element("td", null, peak("bf16")), element("td", null, peak("fp16")), element("td", null, peak("fp8")),
+      element("td", null, peak("tf32")), element("td", null, peak("fp32")),
+      element("td", null, chip.tdp_watts ? String(chip.tdp_watts) : "—"), sourceCell(chip.source));
+    tbody.append(row);
+  }
+  table.append(thead, tbody);
+  $("hw-table").replaceChildren(table);
+}
+
+// The utilization table, where the server has one (GET /api/v1/hardware/utilization).
+async function loadUtilizations() {
+  try {
+    const response = await fetch("/api/v1/utilization");
+    if (!response.ok) return;
+    const answer = await response.json();
+    const runs = Array.isArray(answer) ? answer : (answer.runs || []);
+    if (!runs.length) return;
+    const table = element("table");
+    table.append(element("caption", null, "Utilization reported by real training runs (" + runs.length + ")"));
+    const head = element("tr");
+    for (const name of ["model", "year", "hardware", "chips", "utilization", "kind", "source"]) {
+      const th = element("th", null, name);
+      th.scope = "col";
+      head.append(th);
+    }
+    const thead = element("thead");
+    thead.append(head);
+    const tbody = element("tbody");
+    for (const run of runs) {
+      const row = element("tr");
+      const name = element("th", null, run.model);
+      name.scope = "row";
+      row.append(name, element("td", null, String(run.year)), element("td", null, run.hardware),
+        element("td", null, run.chips ? run.chips.toLocaleString("en-US") : "—"),
+        element("td", null, formatPercent(run.utilization)), element("td", null, String(run.kind).toUpperCase()), sourceCell(run.source));
+      tbody.append(row);
+    }
+    table.append(thead, tbody);
+    const scroll = element("div", "table-scroll");
+    scroll.id = "ut-table";
+    scroll.append(table);
+    $("ut-box").replaceChildren(scroll);
+  } catch (error) {
+    // No table on this server: the card shows the catalog alone.
+  }
 }
 
 // ---- Self-check (`?check` in the address) ----

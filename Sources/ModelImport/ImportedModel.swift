@@ -22,9 +22,13 @@ public struct ImportedModel: Sendable {
   /// What the reader assumed or chose, as sentences for the output (which part of a config was
   /// counted, which family it was read as).
   public var notes: [String] = []
+  /// Why no graph could be built where the format usually gives one (an ONNX export with a fixed
+  /// batch, say): `layerGraph()` answers with it, while the per-node count stays available.
+  public var graphError: ModelImportError?
 
   /// The graph, or an error naming the command that reads this format instead.
   public func layerGraph() throws(ModelImportError) -> ModelGraph {
+    if let graphError { throw graphError }
     guard let graph else {
       let command = format == .onnx ? "trainflops onnx \(path)" : "trainflops params \(path)"
       throw .noLayerGraph(path: path, format: format.name, command: command)

@@ -91,17 +91,21 @@ public enum ModelImporter {
     let analysis = try ONNXAnalysis.analyze(file, dimensions: options.dimensions)
     let embedding = analysis.nodes.filter { $0.layer == "embedding" }.map(\.parameters).reduce(0, +)
     var graph: ModelGraph?
+    var graphError: ModelImportError?
     do {
       graph = try file.modelGraph(dimensions: options.dimensions)
     } catch {
-      guard case .noLayerGraph = error else { throw error }
+      // The operator count stands on its own; the graph's problem is kept for `layerGraph()`.
+      graphError = error
     }
-    return ImportedModel(
+    var model = ImportedModel(
       path: file.path, format: .onnx,
       parameters: ParameterCount(
         total: analysis.parameters, nonEmbedding: analysis.parameters - embedding, active: analysis.parameters
       ),
       onnx: analysis, graph: graph)
+    model.graphError = graphError
+    return model
   }
 
   static func safetensors(_ checkpoint: SafetensorsCheckpoint, path: String, format: ModelFormat)

@@ -10,9 +10,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     var fields = HTTPFields()
     fields[HTTPField.Name("Content-Security-Policy")!] =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-      + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+      + "base-uri 'none'; form-action 'self'; frame-src 'self'; frame-ancestors 'self'"
     fields[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-    fields[HTTPField.Name("X-Frame-Options")!] = "DENY"
+    fields[HTTPField.Name("X-Frame-Options")!] = "SAMEORIGIN"
     fields[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
     fields[HTTPField.Name("Cross-Origin-Resource-Policy")!] = "same-origin"
     return fields

@@ -82,6 +82,11 @@ struct OpenAPITests {
     return groups
   }
 
+  /// The POST routes whose request fields come in "one of" alternatives.
+  static let routesWithAlternatives: Set<String> = [
+    "/api/v1/estimate/operations", "/api/v1/estimate/hardware", "/api/v1/estimate/compare", "/api/v1/model",
+  ]
+
   /// A valid body for each estimate route.
   static let validBodies: [String: [String: String]] = [
     "/api/v1/estimate/operations": ["params": "1B", "tokens": "20B"],
@@ -97,7 +102,10 @@ struct OpenAPITests {
       let schemas = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any]) ?? [:]
       let paths = document["paths"] as? [String: [String: Any]] ?? [:]
       var checked = 0
-      for route in APIRoute.all where route.method == .post {
+      // The routes whose fields come in alternatives (the estimate, model and report routes take
+      // any subset or one document, and have no "one of" rule to state).
+      for route in APIRoute.all
+      where route.method == .post && Self.routesWithAlternatives.contains(route.path) {
         let operation = paths[route.path]?["post"] as? [String: Any]
         let content = ((operation?["requestBody"] as? [String: Any])?["content"] as? [String: Any])?[
           "application/json"]

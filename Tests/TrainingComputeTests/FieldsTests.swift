@@ -39,7 +39,7 @@ struct FieldsTests {
     #expect(
       throws: EstimateError.outOfRange(
         field: "utilization", value: "1.5",
-        allowed: "a fraction from 0 to 1 such as 0.4, or a percentage such as 40%")
+        allowed: "a fraction above 0 and at most 1 such as 0.4, or a percentage such as 40%")
     ) {
       try TrainingFacts([("utilization", "1.5")])
     }

@@ -78,9 +78,10 @@ enum CommandRunner {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "trainflops-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try FileManager.default.createSymbolicLink(
-      at: folder.appendingPathComponent("examples"),
-      withDestinationURL: repository.appendingPathComponent("examples"))
+    for name in ["examples", "Tests"] {
+      try FileManager.default.createSymbolicLink(
+        at: folder.appendingPathComponent(name), withDestinationURL: repository.appendingPathComponent(name))
+    }
     return folder
   }
 }

@@ -121,8 +121,8 @@ struct ModelCommandTests {
 
   @Test func missingFileFails() throws {
     let command = try ModelCommand.parse(["/nonexistent/model.yaml"])
-    #expect(throws: ModelImportError.unreadable(path: "/nonexistent/model.yaml", reason: "no such file")) {
-      try command.run()
-    }
+    let error = #expect(throws: ImportFailure.self) { try command.run() }
+    #expect(
+      error?.error == ModelImportError.unreadable(path: "/nonexistent/model.yaml", reason: "no such file"))
   }
 }

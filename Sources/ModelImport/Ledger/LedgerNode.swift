@@ -55,7 +55,9 @@ enum LedgerNode: Equatable, Sendable {
       do {
         value = try JSONDecoder().decode(SpecValue.self, from: Data(text.utf8))
       } catch {
-        throw .malformed(reason: "it is not valid JSON (\(DecoderMessage.reason(error, format: "JSON", data: Data(text.utf8))))")
+        throw .malformed(
+          reason:
+            "it is not valid JSON (\(DecoderMessage.reason(error, format: "JSON", data: Data(text.utf8))))")
       }
       return try fromJSON(value, budget: &budget, depth: 0)
     }

@@ -219,6 +219,31 @@ function element(tag, className, text) {
   return node;
 }
 
+// A table with a caption, column headers and one row per entry: each row's first cell is its
+// header (text, or a node such as a `th` with a title), the rest text or nodes.
+function dataTable(caption, headers, rows) {
+  const table = element("table");
+  table.append(element("caption", null, caption));
+  const head = element("tr");
+  for (const name of headers) {
+    const th = element("th", null, name);
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = element("thead");
+  thead.append(head);
+  const tbody = element("tbody");
+  for (const [first, ...cells] of rows) {
+    const row = element("tr");
+    const name = typeof first === "string" ? element("th", null, first) : first;
+    name.scope = "row";
+    row.append(name, ...cells.map((cell) => typeof cell === "string" ? element("td", null, cell) : cell));
+    tbody.append(row);
+  }
+  table.append(thead, tbody);
+  return table;
+}
+
 function svgElement(tag, attributes, text) {
   const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
   for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, String(value));
@@ -530,26 +555,10 @@ function showBest(answer) {
   for (const suspect of answer.suspects || []) box.append(element("p", "warning", "⚠ Suspect: " + suspect));
   for (const warning of answer.warnings || []) box.append(element("p", "warning", "⚠ " + warning));
   if ((answer.contributions || []).length) {
-    const table = element("table");
-    table.append(element("caption", null, "What the interval is made of"));
-    const head = element("tr");
-    for (const name of ["uncertain input", "share of the spread", "range (×)", "source"]) {
-      const th = element("th", null, name);
-      th.scope = "col";
-      head.append(th);
-    }
-    const thead = element("thead");
-    thead.append(head);
-    const tbody = element("tbody");
-    for (const part of answer.contributions) {
-      const row = element("tr");
-      const name = element("th", null, part.input);
-      name.scope = "row";
-      row.append(name, element("td", null, formatPercent(part.share)),
-        element("td", null, formatNumber(part.low, 2) + " to " + formatNumber(part.high, 2)), element("td", null, part.source));
-      tbody.append(row);
-    }
-    table.append(thead, tbody);
+    const table = dataTable("What the interval is made of",
+      ["uncertain input", "share of the spread", "range (×)", "source"],
+      answer.contributions.map((part) => [part.input, formatPercent(part.share),
+        formatNumber(part.low, 2) + " to " + formatNumber(part.high, 2), part.source]));
     const scroll = element("div", "table-scroll");
     scroll.append(table);
     box.append(scroll);
@@ -687,30 +696,13 @@ function layerTable(layers) {
   toggle.type = "button";
   let open = layers.length <= FOLDED_ROWS;
   function draw() {
-    const table = element("table");
-    table.append(element("caption", null, open ? "FLOP per example, layer by layer (" + layers.length + " layers)"
-      : "The " + FOLDED_ROWS + " costliest of " + layers.length + " layers, FLOP per example"));
-    const head = element("tr");
-    for (const name of ["layer", "kind", "output", "parameters", "forward", "input gradient", "weight gradient"]) {
-      const th = element("th", null, name);
-      th.scope = "col";
-      head.append(th);
-    }
-    const thead = element("thead");
-    thead.append(head);
-    const tbody = element("tbody");
     const rows = open ? layers : layers.slice().sort((a, b) => cost(b) - cost(a)).slice(0, FOLDED_ROWS);
-    for (const layer of rows) {
-      const row = element("tr");
-      const name = element("th", null, layer.name);
-      name.scope = "row";
-      row.append(name, element("td", null, layer.kind), element("td", null, "[" + layer.output_shape.join(", ") + "]"),
-        element("td", null, layer.parameters.toLocaleString("en-US")),
-        element("td", null, formatNumber(layer.forward_flop)), element("td", null, formatNumber(layer.input_gradient_flop)),
-        element("td", null, formatNumber(layer.weight_gradient_flop) + (layer.is_frozen ? " (frozen)" : "")));
-      tbody.append(row);
-    }
-    table.append(thead, tbody);
+    const table = dataTable(open ? "FLOP per example, layer by layer (" + layers.length + " layers)"
+      : "The " + FOLDED_ROWS + " costliest of " + layers.length + " layers, FLOP per example",
+      ["layer", "kind", "output", "parameters", "forward", "input gradient", "weight gradient"],
+      rows.map((layer) => [layer.name, layer.kind, "[" + layer.output_shape.join(", ") + "]",
+        layer.parameters.toLocaleString("en-US"), formatNumber(layer.forward_flop), formatNumber(layer.input_gradient_flop),
+        formatNumber(layer.weight_gradient_flop) + (layer.is_frozen ? " (frozen)" : "")]));
     scroll.replaceChildren(table);
     toggle.textContent = open ? "Show only the " + FOLDED_ROWS + " costliest layers" : "Show all " + layers.length + " layers";
     toggle.setAttribute("aria-expanded", String(open));
@@ -1258,30 +1250,15 @@ function showCatalog() {
   const rows = catalog.filter((chip) => !wanted || key(chip.name).includes(wanted) ||
     (chip.aliases || []).some((alias) => key(alias).includes(wanted)) || key(chip.vendor || "").includes(wanted));
   $("hw-count").textContent = rows.length + " of " + catalog.length + " accelerators";
-  const table = element("table");
-  table.append(element("caption", null, "Dense peak FLOP/s per chip (unrounded; sources on each row)"));
-  const head = element("tr");
-  for (const name of ["accelerator", "vendor", "year", "BF16", "FP16", "FP8", "TF32", "FP32", "TDP (W)", "source"]) {
-    const th = element("th", null, name);
-    th.scope = "col";
-    head.append(th);
-  }
-  const thead = element("thead");
-  thead.append(head);
-  const tbody = element("tbody");
-  for (const chip of rows.slice(0, 200)) {
-    const row = element("tr");
-    const name = element("th", null, chip.name);
-    name.scope = "row";
-    if (chip.notes) name.title = chip.notes;
-    const peak = (precision) => chip.peaks && chip.peaks[precision] ? formatNumber(chip.peaks[precision]) : "—";
-    row.append(name, element("td", null, chip.vendor || ""), element("td", null, String(chip.release_year || "")),
-      element("td", null, peak("bf16")), element("td", null, peak("fp16")), element("td", null, peak("fp8")),
-      element("td", null, peak("tf32")), element("td", null, peak("fp32")),
-      element("td", null, chip.tdp_watts ? String(chip.tdp_watts) : "—"), sourceCell(chip.source));
-    tbody.append(row);
-  }
-  table.append(thead, tbody);
+  const table = dataTable("Dense peak FLOP/s per chip (unrounded; sources on each row)",
+    ["accelerator", "vendor", "year", "BF16", "FP16", "FP8", "TF32", "FP32", "TDP (W)", "source"],
+    rows.slice(0, 200).map((chip) => {
+      const name = element("th", null, chip.name);
+      if (chip.notes) name.title = chip.notes;
+      const peak = (precision) => chip.peaks && chip.peaks[precision] ? formatNumber(chip.peaks[precision]) : "—";
+      return [name, chip.vendor || "", String(chip.release_year || ""), peak("bf16"), peak("fp16"), peak("fp8"),
+        peak("tf32"), peak("fp32"), chip.tdp_watts ? String(chip.tdp_watts) : "—", sourceCell(chip.source)];
+    }));
   $("hw-table").replaceChildren(table);
 }
 
@@ -1293,27 +1270,10 @@ async function loadUtilizations() {
     const answer = await response.json();
     const runs = Array.isArray(answer) ? answer : (answer.runs || []);
     if (!runs.length) return;
-    const table = element("table");
-    table.append(element("caption", null, "Utilization reported by real training runs (" + runs.length + ")"));
-    const head = element("tr");
-    for (const name of ["model", "year", "hardware", "chips", "utilization", "kind", "source"]) {
-      const th = element("th", null, name);
-      th.scope = "col";
-      head.append(th);
-    }
-    const thead = element("thead");
-    thead.append(head);
-    const tbody = element("tbody");
-    for (const run of runs) {
-      const row = element("tr");
-      const name = element("th", null, run.model);
-      name.scope = "row";
-      row.append(name, element("td", null, String(run.year)), element("td", null, run.hardware),
-        element("td", null, run.chips ? run.chips.toLocaleString("en-US") : "—"),
-        element("td", null, formatPercent(run.utilization)), element("td", null, String(run.kind).toUpperCase()), sourceCell(run.source));
-      tbody.append(row);
-    }
-    table.append(thead, tbody);
+    const table = dataTable("Utilization reported by real training runs (" + runs.length + ")",
+      ["model", "year", "hardware", "chips", "utilization", "kind", "source"],
+      runs.map((run) => [run.model, String(run.year), run.hardware, run.chips ? run.chips.toLocaleString("en-US") : "—",
+        formatPercent(run.utilization), String(run.kind).toUpperCase(), sourceCell(run.source)]));
     const scroll = element("div", "table-scroll");
     scroll.id = "ut-table";
     scroll.append(table);

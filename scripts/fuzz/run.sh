@@ -4,6 +4,8 @@
 #
 #   scripts/fuzz/run.sh [SECONDS_PER_TARGET] [TARGET ...]   (default 20 s, every target)
 #   FUZZ_RUNS=1000000 scripts/fuzz/run.sh 900 numbers       (stop at a count, or at the time)
+#   FUZZ_SANITIZERS=fuzzer scripts/fuzz/run.sh 900 onnx    (libFuzzer alone, no AddressSanitizer:
+#                                                           faster, for long runs; own build folder)
 #
 # Corpora grow in .build-fuzz/corpus/TARGET; a crash, leak, sanitizer report or an input slower
 # than FUZZ_TIMEOUT seconds (default 10) is saved in .build-fuzz/findings/TARGET/ and the script
@@ -14,12 +16,18 @@ root=$PWD
 seconds=${1:-20}
 shift || true
 scratch="$root/.build-fuzz"
-mkdir -p "$scratch"
+sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
+case "$sanitizers" in
+  fuzzer,address) build="$scratch" ;;
+  fuzzer) build="$scratch/fuzzer-only" ;;
+  *) echo "FUZZ_SANITIZERS must be 'fuzzer,address' (the default) or 'fuzzer'; got '$sanitizers'." >&2; exit 2 ;;
+esac
+mkdir -p "$build"
 
-swift build --package-path Fuzz --scratch-path "$scratch" -c debug \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >"$scratch/build.log" 2>&1 ||
-  { tail -40 "$scratch/build.log"; echo "fuzz build failed (log: $scratch.log)" >&2; exit 2; }
-binary="$scratch/debug/trainflops-fuzz"
+swift build --package-path Fuzz --scratch-path "$build" -c debug \
+  -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >"$build/build.log" 2>&1 ||
+  { tail -40 "$build/build.log"; echo "fuzz build failed (log: $build/build.log)" >&2; exit 2; }
+binary="$build/debug/trainflops-fuzz"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -42,7 +50,7 @@ for target in "${targets[@]}"; do
     -max_len=65536 -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
   status=$?
   executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
-  echo "$target: ${executions:-?} executions in at most ${seconds}s, exit $status$([ $status -ne 0 ] && echo " — see $log and $findings")"
+  echo "$target ($sanitizers): ${executions:-?} executions in at most ${seconds}s, exit $status$([ $status -ne 0 ] && echo " — see $log and $findings")"
   [ $status -ne 0 ] && failed=1
 done
 exit $failed

@@ -15,7 +15,7 @@ struct FuzzTarget: Sendable {
 /// Every target. A new parser is one file defining a `FuzzTarget` and one line here.
 enum FuzzTargets {
   static let all: [FuzzTarget] = [
-    numbers, durations, specJSON, specYAML, huggingFace, onnx, safetensors, apiBodies,
+    numbers, durations, specJSON, specYAML, huggingFace, onnx, safetensors, apiBodies, gguf, ledger, batch,
   ]
 
   /// The target `FUZZ_TARGET` names; the process stops with a list when it names none.

@@ -73,14 +73,16 @@ struct AcceleratorTests {
   }
 
   /// Only chips with no 16-bit, TF32 or FP32 peak lack a default: TPU v1 (INT8 only, Jouppi et
-  /// al. 2017) and TPU v7 Ironwood (Google gives FP8 only).
-  @Test func everyChipButTheEightBitOnlyTPUsHasADefaultPrecision() {
-    let eightBitOnly = ["Google TPU v1", "Google TPU v7 Ironwood (per chip)"]
-    for chip in catalog.accelerators where !eightBitOnly.contains(chip.name) {
+  /// al. 2017) and the first Gaudi (Habana published no peak). TPU v7 Ironwood has one since the
+  /// Cloud TPU docs give its BF16 peak (2,307 TFLOPS).
+  @Test func everyChipButThoseWithoutAFloatingPointPeakHasADefaultPrecision() {
+    let noFloatingPointPeak = ["Google TPU v1", "Intel Habana Gaudi (HL-205)"]
+    for chip in catalog.accelerators where !noFloatingPointPeak.contains(chip.name) {
       #expect(chip.defaultPrecision != nil, "\(chip.name)")
     }
     #expect((try? catalog.accelerator(named: "TPU v1"))?.defaultPrecision == nil)
-    #expect((try? catalog.accelerator(named: "TPU v7"))?.defaultPrecision == nil)
+    #expect((try? catalog.accelerator(named: "Gaudi 1"))?.defaultPrecision == nil)
+    #expect((try? catalog.accelerator(named: "TPU v7"))?.defaultPrecision?.precision == .bf16)
   }
 
   @Test func unknownHardwareSuggestsTheClosestNames() throws {

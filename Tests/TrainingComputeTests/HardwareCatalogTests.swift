@@ -69,7 +69,9 @@ struct HardwareCatalogTests {
       #expect(chip.source.contains { !$0.isWhitespace }, "\(chip.name) has no source")
       #expect(!chip.vendor.isEmpty, "\(chip.name) has no vendor")
       #expect((2010...2025).contains(chip.releaseYear), "\(chip.name): year \(chip.releaseYear)")
-      #expect(!chip.peaks.isEmpty, "\(chip.name) has no peaks")
+      // A row with no peak (the first Gaudi) must say the vendor published none.
+      #expect(!chip.peaks.isEmpty || chip.notes.contains("published no peak"), "\(chip.name) has no peaks")
+      #expect(chip.releaseMonth.map { (1...12).contains($0) } ?? true, "\(chip.name): month")
     }
   }
 
@@ -89,6 +91,16 @@ struct HardwareCatalogTests {
   @Test func matrixPrecisionsHavePeaks() {
     for chip in catalog.accelerators {
       #expect(chip.matrixPrecisions.isSubset(of: Set(chip.peaks.keys)), "\(chip.name)")
+    }
+  }
+}
+
+/// The variants an ambiguous name lists must be catalog rows: a missing one used to drop out of
+/// the variant note in silence (the V100S) and cost a fuzzy search on every estimate.
+struct AmbiguousNameTests {
+  @Test func everyListedVariantIsInTheCatalog() {
+    for (name, variants) in HardwareCatalog.ambiguousNames {
+      #expect(HardwareCatalog.builtIn.alternatives(for: name).count == variants.count, "\(name)")
     }
   }
 }

@@ -89,4 +89,16 @@ struct HardwareUnitTests {
     #expect(HardwareCatalog.family("nvidiah100sxm") == "h")
     #expect(HardwareCatalog.family("amdinstinctmi250x") == "mi")
   }
+
+  /// Within a family, the nearest generation comes first (an unknown MI400 suggests the MI355X
+  /// before the MI100, a TPU v8 the v7 then the v6e), except that a model number that extends or
+  /// shortens the one typed reads as a typo ("H1000" → H100).
+  @Test(arguments: [
+    ("MI400", ["AMD Instinct MI355X", "AMD Instinct MI350X"]),
+    ("TPU v8", ["Google TPU v7 Ironwood (per chip)", "Google TPU v6e Trillium (per chip)"]),
+    ("H1000", ["NVIDIA H100 SXM5 80GB"]), ("GB400", ["GB300 superchip"]),
+  ])
+  func suggestionsRankByGeneration(name: String, first: [String]) {
+    #expect(Array(HardwareCatalog.builtIn.suggestions(for: name).prefix(first.count)) == first)
+  }
 }

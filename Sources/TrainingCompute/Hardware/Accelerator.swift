@@ -11,10 +11,18 @@ public struct Accelerator: Sendable, Hashable, Codable {
   public var vendor: String
   /// The year the chip was released (or first became available).
   public var releaseYear: Int
+  /// The month (1–12) of release, where the source gives it.
+  public var releaseMonth: Int?
   /// Dense per-chip peak for each precision the chip publishes a figure for.
   public var peaks: [Precision: FLOPRate]
   /// Precisions whose peak is a matrix-unit figure.
   public var matrixPrecisions: Set<Precision>
+  /// The vector (non-tensor, non-matrix) rate for precisions whose `peaks` entry is a matrix rate,
+  /// where the source gives it: FP16 non-tensor on NVIDIA parts, FP32 vector on AMD CDNA parts.
+  public var vectorPeaks: [Precision: FLOPRate]
+  /// Precisions whose stored peak is the vendor's with-sparsity figure, because the vendor
+  /// publishes no dense one (Cerebras). Every other peak is dense.
+  public var sparsePrecisions: Set<Precision>
   /// Memory per chip.
   public var memory: Bytes?
   /// Memory bandwidth per chip.
@@ -36,8 +44,9 @@ public struct Accelerator: Sendable, Hashable, Codable {
   public var clockConvention: String?
 
   public init(
-    name: String, vendor: String, releaseYear: Int, peaks: [Precision: Double],
-    matrixPrecisions: Set<Precision> = [], memoryGB: Double? = nil,
+    name: String, vendor: String, releaseYear: Int, releaseMonth: Int? = nil,
+    peaks: [Precision: Double], matrixPrecisions: Set<Precision> = [],
+    sparsePrecisions: Set<Precision> = [], vectorPeaks: [Precision: Double] = [:], memoryGB: Double? = nil,
     memoryBandwidthGBs: Double? = nil, tdpWatts: Double? = nil, aliases: [String] = [],
     source: String, notes: String = "", countingNote: String? = nil, coresPerChip: Int? = nil,
     clockConvention: String? = nil
@@ -45,8 +54,11 @@ public struct Accelerator: Sendable, Hashable, Codable {
     self.name = name
     self.vendor = vendor
     self.releaseYear = releaseYear
+    self.releaseMonth = releaseMonth
     self.peaks = peaks.mapValues(FLOPRate.init)
     self.matrixPrecisions = matrixPrecisions
+    self.sparsePrecisions = sparsePrecisions
+    self.vectorPeaks = vectorPeaks.mapValues(FLOPRate.init)
     self.memory = memoryGB.map { Bytes($0 * 1e9) }
     self.memoryBandwidth = memoryBandwidthGBs.map { BytesPerSecond($0 * 1e9) }
     self.thermalDesignPower = tdpWatts.map(Watts.init)
@@ -57,6 +69,15 @@ public struct Accelerator: Sendable, Hashable, Codable {
     self.coresPerChip = coresPerChip
     self.clockConvention = clockConvention
   }
+
+  /// The release date as people read it: "2024-03" where the month is known, else "2024".
+  public var releaseDate: String {
+    guard let month = releaseMonth, (1...12).contains(month) else { return String(releaseYear) }
+    return "\(releaseYear)-\(month < 10 ? "0" : "")\(month)"
+  }
+
+  /// Whether the peak at `precision` is the vendor's sparse figure rather than a dense one.
+  public func isSparsePeak(_ precision: Precision) -> Bool { sparsePrecisions.contains(precision) }
 
   /// The precisions with a published peak, in `Precision` order.
   public var availablePrecisions: [Precision] { peaks.keys.sorted() }

@@ -7,7 +7,8 @@ extension HardwareCatalog {
     Accelerator(
       name: "AMD Instinct MI100", vendor: "AMD", releaseYear: 2020,
       peaks: [.fp64: 11.5e12, .fp32: 46.1e12, .fp16: 184.6e12, .bf16: 92.3e12, .int8: 184.6e12],
-      matrixPrecisions: [.fp32, .fp16, .bf16, .int8], memoryGB: 32, memoryBandwidthGBs: 1228.8,
+      matrixPrecisions: [.fp32, .fp16, .bf16, .int8], vectorPeaks: [.fp32: 23.1e12], memoryGB: 32,
+      memoryBandwidthGBs: 1228.8,
       tdpWatts: 300, aliases: ["MI100", "Instinct MI100", "AMD MI100"],
       source:
         "AMD Instinct MI100 spec sheet (as reproduced by notebookcheck.net / tomshardware.com launch coverage)",
@@ -20,7 +21,8 @@ extension HardwareCatalog {
         .fp64: 45.3e12 / 2, .fp32: 90.5e12 / 2, .fp16: 362.1e12 / 2, .bf16: 362.1e12 / 2,
         .int8: 362.1e12 / 2,
       ],
-      matrixPrecisions: [.fp32, .fp16, .bf16, .int8], memoryGB: 64, memoryBandwidthGBs: 3276.8 / 2,
+      matrixPrecisions: [.fp32, .fp16, .bf16, .int8], vectorPeaks: [.fp32: 45.3e12 / 2], memoryGB: 64,
+      memoryBandwidthGBs: 3276.8 / 2,
       tdpWatts: 250, aliases: ["MI250", "Instinct MI250", "AMD MI250", "AMD Instinct MI250", "MI250 GCD"],
       source:
         "AMD Instinct MI250 product page (spec table as reproduced by yobitel.com/knowledge-base/amd-mi250)",
@@ -36,7 +38,8 @@ extension HardwareCatalog {
       peaks: [
         .fp64: 47.9e12 / 2, .fp32: 95.7e12 / 2, .fp16: 383e12 / 2, .bf16: 383e12 / 2, .int8: 383e12 / 2,
       ],
-      matrixPrecisions: [.fp32, .fp16, .bf16, .int8], memoryGB: 64, memoryBandwidthGBs: 3276.8 / 2,
+      matrixPrecisions: [.fp32, .fp16, .bf16, .int8], vectorPeaks: [.fp32: 47.9e12 / 2], memoryGB: 64,
+      memoryBandwidthGBs: 3276.8 / 2,
       tdpWatts: 250,
       aliases: ["MI250X", "Instinct MI250X", "AMD MI250X", "AMD Instinct MI250X", "MI250X GCD"],
       source: "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html",
@@ -64,16 +67,17 @@ extension HardwareCatalog {
         + "quoted table: 490.3e12/1961.2e12 follow from 228/304 of MI300X's CUs at the same "
         + "2100 MHz. FP64 matrix 122.6e12. Sparse = 2x. Peak power 760 W (El Capitan)."),
     Accelerator(
-      name: "AMD Instinct MI300X", vendor: "AMD", releaseYear: 2023,
+      name: "AMD Instinct MI300X", vendor: "AMD", releaseYear: 2023, releaseMonth: 12,
       peaks: cdna3Peaks, matrixPrecisions: [.tf32, .fp16, .bf16, .fp8, .int8], memoryGB: 192,
       memoryBandwidthGBs: 5300, tdpWatts: 750,
       aliases: ["MI300X", "Instinct MI300X", "AMD MI300X", "AMD Instinct MI300X OAM"],
       source:
         "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/amd-instinct-mi300x-data-sheet.pdf",
-      notes: "FP64 matrix 163.4e12. AMD also quotes 'with sparsity' figures = 2x for TF32/FP16/BF16/FP8/INT8."
+      notes:
+        "FP64 matrix 163.4e12; FP32 163.4e12 is both the vector and the matrix rate. AMD also quotes 'with sparsity' figures = 2x for TF32/FP16/BF16/FP8/INT8; dense kept. Checked 2026-11-30 against the reference CSV's row (same figures). Launched 2023-12-06."
     ),
     Accelerator(
-      name: "AMD Instinct MI325X", vendor: "AMD", releaseYear: 2024,
+      name: "AMD Instinct MI325X", vendor: "AMD", releaseYear: 2024, releaseMonth: 10,
       peaks: cdna3Peaks, matrixPrecisions: [.tf32, .fp16, .bf16, .fp8, .int8], memoryGB: 256,
       memoryBandwidthGBs: 6000, tdpWatts: 1000,
       aliases: ["MI325X", "Instinct MI325X", "AMD MI325X"],

@@ -7,5 +7,5 @@
 extension HardwareCatalog {
   static let entries: [Accelerator] =
     nvidiaKeplerToTuringEntries + nvidiaAmpereToBlackwellEntries + nvidiaDesktopEntries
-    + amdEntries + googleEntries + otherVendorEntries + addedEntries
+    + amdEntries + googleEntries + otherVendorEntries + addedEntries + newArchitectureEntries
 }

@@ -35,7 +35,7 @@ extension HardwareCatalog {
         + "marketed as 420e12 (105e12/chip), unlike the docs' 123e12/chip.",
       coresPerChip: 2),
     Accelerator(
-      name: "Google TPU v4 (per chip)", vendor: "Google", releaseYear: 2021,
+      name: "Google TPU v4 (per chip)", vendor: "Google", releaseYear: 2021, releaseMonth: 5,
       peaks: [.bf16: 275e12, .int8: 275e12], matrixPrecisions: [.bf16, .int8],
       memoryGB: 32 * gibibyte, memoryBandwidthGBs: 1200,
       aliases: ["TPU v4", "TPUv4", "Google TPU v4", "Cloud TPU v4"],
@@ -44,7 +44,7 @@ extension HardwareCatalog {
         "Checked against the docs table: 275 TFLOPS 'bf16 or int8', 32 GiB, 1200 GBps. Measured "
         + "power 90/170/192 W (no TDP). Announced May 2021, GA 2022."),
     Accelerator(
-      name: "Google TPU v5e (per chip)", vendor: "Google", releaseYear: 2023,
+      name: "Google TPU v5e (per chip)", vendor: "Google", releaseYear: 2023, releaseMonth: 8,
       peaks: [.bf16: 197e12, .int8: 393e12], matrixPrecisions: [.bf16, .int8], memoryGB: 16,
       memoryBandwidthGBs: 819,
       aliases: [
@@ -53,17 +53,18 @@ extension HardwareCatalog {
       source: "https://cloud.google.com/tpu/docs/v5e",
       notes:
         "Checked against the docs table (197 TFLOPS bf16, 393 TOPS int8, 16 GB, 819 GBps; an "
-        + "older revision says 394 TOPS, a newer one '800 GiBps')."),
+        + "older revision says 394 TOPS, a newer one '800 GiBps'). Re-checked 2026-11-30."),
     Accelerator(
-      name: "Google TPU v5p (per chip)", vendor: "Google", releaseYear: 2023,
-      peaks: [.bf16: 459e12], matrixPrecisions: [.bf16], memoryGB: 95, memoryBandwidthGBs: 2765,
+      name: "Google TPU v5p (per chip)", vendor: "Google", releaseYear: 2023, releaseMonth: 12,
+      peaks: [.bf16: 459e12], matrixPrecisions: [.bf16], memoryGB: 95 * gibibyte, memoryBandwidthGBs: 2765,
       aliases: ["TPU v5p", "TPUv5p", "Google TPU v5p", "Cloud TPU v5p"],
       source: "https://cloud.google.com/tpu/docs/v5p",
       notes:
-        "Checked against the docs table (459 TFLOPS bf16, 95 GB, 2765 GBps). INT8 918 TOPS "
-        + "appears in Google launch material and Epoch's dataset but not in the docs: left out."),
+        "Checked against the docs table (459 TFLOPS bf16, 2765 GBps); the current revision gives "
+        + "memory as 95 GiB (older: '95 GB') and FP8 459 (no FP8 speed-up), so GiB is stored. INT8 "
+        + "918 TOPS appears in Google launch material and Epoch's dataset but not in the docs: left out."),
     Accelerator(
-      name: "Google TPU v6e Trillium (per chip)", vendor: "Google", releaseYear: 2024,
+      name: "Google TPU v6e Trillium (per chip)", vendor: "Google", releaseYear: 2024, releaseMonth: 5,
       peaks: [.bf16: 918e12, .int8: 1836e12], matrixPrecisions: [.bf16, .int8], memoryGB: 32,
       memoryBandwidthGBs: 1640,
       aliases: [

@@ -38,7 +38,7 @@ extension HardwareCatalog {
       source: "NVIDIA A10 Tensor Core GPU datasheet",
       notes:
         "Dense values (the datasheet also lists 2x sparse). FP64 not on the datasheet: left out. "
-        + "AWS's A10G is a different SKU and is not in the catalog (no verified figures)."),
+        + "AWS's A10G is a different SKU with its own row (70 vs 125 TFLOPS FP16 tensor)."),
     Accelerator(
       name: "NVIDIA A40", vendor: "NVIDIA", releaseYear: 2020,
       peaks: [.fp32: 37.4e12, .tf32: 74.8e12, .fp16: 149.7e12, .bf16: 149.7e12, .int8: 299.3e12],
@@ -71,7 +71,8 @@ extension HardwareCatalog {
         + "by third parties (not seen on an NVIDIA page). FP64 not on the datasheet."),
     Accelerator(
       name: "NVIDIA H100 SXM5 80GB", vendor: "NVIDIA", releaseYear: 2022,
-      peaks: hopperSXMPeaks(fp64: 33.5e12), matrixPrecisions: hopperMatrix, memoryGB: 80,
+      peaks: hopperSXMPeaks(fp64: 33.5e12), matrixPrecisions: hopperMatrix,
+      vectorPeaks: [.fp16: 133.8e12, .bf16: 133.8e12], memoryGB: 80,
       memoryBandwidthGBs: 3350, tdpWatts: 700,
       aliases: [
         "H100", "NVIDIA H100", "H100 SXM", "H100 SXM5", "H100 80GB", "H100 SXM5 80GB",
@@ -96,7 +97,7 @@ extension HardwareCatalog {
         + "(H100 datasheet) + NVIDIA H100 architecture whitepaper",
       notes:
         "Datasheet (sparse): TF32 756, FP16/BF16 1513, FP8/INT8 3026; dense = half. FP64/FP32 as "
-        + "the datasheet rounds them. TDP 300-350 W. H100 NVL is not in the catalog (sources disagree)."),
+        + "the datasheet rounds them. TDP 300-350 W. The H100 NVL (94 GB) has its own row."),
     Accelerator(
       name: "NVIDIA H800 SXM5 80GB", vendor: "NVIDIA", releaseYear: 2023,
       peaks: hopperSXMPeaks(fp64: 1e12), matrixPrecisions: hopperMatrix, memoryGB: 80,
@@ -118,21 +119,24 @@ extension HardwareCatalog {
         "Same GH100 compute as H100 SXM (tensor peaks from the Hopper whitepaper); FP64/FP32 as "
         + "the H200 datasheet rounds them. Announced Nov 2023, shipped 2024. H200 NVL: 600 W."),
     Accelerator(
-      name: "NVIDIA B200 (HGX B200, per GPU)", vendor: "NVIDIA", releaseYear: 2024,
+      name: "NVIDIA B200 (HGX B200, per GPU)", vendor: "NVIDIA", releaseYear: 2024, releaseMonth: 3,
       peaks: [
-        .fp64: 37e12, .fp32: 75e12, .tf32: 1.1e15, .fp16: 2.25e15, .bf16: 2.25e15, .fp8: 4.5e15,
+        .fp64: 37e12, .fp32: 75e12, .tf32: 18e15 / 16, .fp16: 2.25e15, .bf16: 2.25e15, .fp8: 4.5e15,
         .fp4: 9e15, .int8: 4.5e15,
       ],
       matrixPrecisions: hopperMatrix.union([.fp4]), memoryGB: 180, memoryBandwidthGBs: 7700, tdpWatts: 1000,
       aliases: ["B200", "NVIDIA B200", "B200 GPU", "NVIDIA B200 GPU"],
       source:
-        "NVIDIA GB200 NVL72 / HGX B200 spec table (per-GPU rows), as copied at "
-        + "zdszero.github.io/Computer/Artificial_Intelligence/Hardware.html; cross-checked with "
-        + "verda.com 'GB300 NVL72' per-GPU dense table",
+        "https://www.nvidia.com/en-us/data-center/hgx/ (HGX B200, 8 GPUs: FP4 144 PFLOPS with "
+        + "sparsity | 72 without; FP8/FP6 72, FP16/BF16 36, TF32 18 PFLOPS and INT8 72 POPS with "
+        + "sparsity; FP32 600 TFLOPS; FP64 296 TFLOPS; 1.4 TB, 62 TB/s; copied at "
+        + "fibermall.com/blog/?p=17161); per-GPU rows (180 GB, 7.7 TB/s, up to 1,000 W) as copied at "
+        + "zdszero.github.io/Computer/Artificial_Intelligence/Hardware.html",
       notes:
-        "Per GPU. Tensor figures are half of NVIDIA's sparse per-GPU numbers (TF32 2.2, "
-        + "FP16/BF16 4.5, FP8/INT8 9); TF32 2.2/2 may really be 1.125e15. FP4 dense 9e15. NVIDIA "
-        + "revised Blackwell specs (earlier: FP64 40e12, FP32 80e12, 192 GB, 8 TB/s)."),
+        "Per GPU: the 8-GPU baseboard's figures ÷ 8, those NVIDIA prints with sparsity "
+        + "(asterisked) also halved. Fixed 2026-11-30: TF32 is 18/16 = 1.125e15, not the per-GPU "
+        + "table's rounded 2.2/2. NVIDIA revised Blackwell specs (earlier: FP64 40e12, FP32 80e12, "
+        + "192 GB, 8 TB/s). Announced at GTC 2024-03-18."),
     Accelerator(
       name: "NVIDIA GB200 (per Blackwell GPU in GB200 NVL72)", vendor: "NVIDIA", releaseYear: 2024,
       peaks: [
@@ -172,10 +176,11 @@ extension HardwareCatalog {
       peaks: [
         .fp64: 9.7e12, .fp32: 19.5e12, .tf32: 156e12, .fp16: 312e12, .bf16: 312e12, .int8: 624e12,
       ],
-      matrixPrecisions: [.tf32, .fp16, .bf16, .int8], memoryGB: memoryGB,
+      matrixPrecisions: [.tf32, .fp16, .bf16, .int8], vectorPeaks: [.fp16: 78e12], memoryGB: memoryGB,
       memoryBandwidthGBs: bandwidth, tdpWatts: tdp, aliases: aliases,
       source:
-        "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+        "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf; "
+        + "FP16 non-tensor 78 TFLOPS from the NVIDIA A100 Tensor Core GPU Architecture whitepaper",
       notes: notes)
   }
 }

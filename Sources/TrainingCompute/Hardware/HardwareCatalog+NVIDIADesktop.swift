@@ -32,7 +32,7 @@ extension HardwareCatalog {
       clockConvention:
         "boost (980 MHz) for FP32; base (889 MHz) for FP64, as the card runs in double-precision mode"),
     Accelerator(
-      name: "NVIDIA GeForce GTX Titan X (Maxwell)", vendor: "NVIDIA", releaseYear: 2015,
+      name: "NVIDIA GeForce GTX Titan X (Maxwell)", vendor: "NVIDIA", releaseYear: 2015, releaseMonth: 3,
       peaks: [.fp64: 0.2064e12, .fp32: 6.605e12], memoryGB: 12, memoryBandwidthGBs: 336.5,
       tdpWatts: 250,
       aliases: [
@@ -80,7 +80,8 @@ extension HardwareCatalog {
     Accelerator(
       name: "NVIDIA GeForce RTX 2080 Ti (reference)", vendor: "NVIDIA", releaseYear: 2018,
       peaks: [.fp64: 0.42e12, .fp32: 13.4e12, .fp16: 53.8e12, .int8: 215.2e12],
-      matrixPrecisions: [.fp16, .int8], memoryGB: 11, memoryBandwidthGBs: 616, tdpWatts: 250,
+      matrixPrecisions: [.fp16, .int8], vectorPeaks: [.fp16: 26.9e12], memoryGB: 11,
+      memoryBandwidthGBs: 616, tdpWatts: 250,
       aliases: ["RTX 2080 Ti", "2080 Ti", "GeForce RTX 2080 Ti", "NVIDIA RTX 2080 Ti"],
       source: "NVIDIA Turing architecture whitepaper (RTX 2080 Ti column)",
       notes:
@@ -114,7 +115,8 @@ extension HardwareCatalog {
       peaks: [
         .fp64: 0.556e12, .fp32: 35.6e12, .tf32: 35.6e12, .fp16: 71e12, .bf16: 71e12, .int8: 284e12,
       ],
-      matrixPrecisions: [.tf32, .fp16, .bf16, .int8], memoryGB: 24, memoryBandwidthGBs: 936,
+      matrixPrecisions: [.tf32, .fp16, .bf16, .int8], vectorPeaks: [.fp16: 35.6e12], memoryGB: 24,
+      memoryBandwidthGBs: 936,
       tdpWatts: 350, aliases: ["RTX 3090", "3090", "GeForce RTX 3090", "NVIDIA RTX 3090"],
       source:
         "https://images.nvidia.com/aem-dam/en-zz/Solutions/geforce/ampere/pdf/NVIDIA-ampere-GA102-GPU-Architecture-Whitepaper-V1.pdf",
@@ -127,7 +129,7 @@ extension HardwareCatalog {
         .fp64: 1.29e12, .fp32: 82.6e12, .tf32: 82.6e12, .fp16: 165.2e12, .bf16: 165.2e12,
         .fp8: 330.3e12, .int8: 660.6e12,
       ],
-      matrixPrecisions: [.tf32, .fp16, .bf16, .fp8, .int8], memoryGB: 24,
+      matrixPrecisions: [.tf32, .fp16, .bf16, .fp8, .int8], vectorPeaks: [.fp16: 82.6e12], memoryGB: 24,
       memoryBandwidthGBs: 1008, tdpWatts: 450,
       aliases: ["RTX 4090", "4090", "GeForce RTX 4090", "NVIDIA RTX 4090"],
       source: "NVIDIA Ada Lovelace architecture whitepaper, Appendix (RTX 4090)",

@@ -79,7 +79,7 @@ extension HardwareCatalog {
     Accelerator(
       name: "NVIDIA Tesla V100 SXM2", vendor: "NVIDIA", releaseYear: 2017,
       peaks: [.fp64: 7.8e12, .fp32: 15.7e12, .fp16: 125e12], matrixPrecisions: [.fp16],
-      memoryGB: 32, memoryBandwidthGBs: 900, tdpWatts: 300,
+      vectorPeaks: [.fp16: 31.4e12], memoryGB: 32, memoryBandwidthGBs: 900, tdpWatts: 300,
       aliases: [
         "V100", "Tesla V100", "NVIDIA V100", "NVIDIA Tesla V100", "V100 SXM2", "Tesla V100 SXM2",
         "V100 SXM2 16GB", "V100 SXM2 32GB", "V100 16GB", "V100 32GB", "V100 NVLink",
@@ -95,7 +95,7 @@ extension HardwareCatalog {
     Accelerator(
       name: "NVIDIA Tesla V100 PCIe", vendor: "NVIDIA", releaseYear: 2017,
       peaks: [.fp64: 7.0e12, .fp32: 14.0e12, .fp16: 112e12], matrixPrecisions: [.fp16],
-      memoryGB: 32, memoryBandwidthGBs: 900, tdpWatts: 250,
+      vectorPeaks: [.fp16: 28e12], memoryGB: 32, memoryBandwidthGBs: 900, tdpWatts: 250,
       aliases: [
         "V100 PCIe", "Tesla V100 PCIe", "NVIDIA V100 PCIe", "NVIDIA Tesla V100 PCIe 16 GB",
         "NVIDIA Tesla V100 PCIe 32 GB",

@@ -14,8 +14,9 @@ extension HardwareCatalog {
         "BF16 MME 432e12 per Intel's 2024 table (Epoch uses 450e12). FP8 left out: third-party "
         + "copies of Intel's figure disagree (865e12 vs 835e12). HBM bandwidth also quoted 2.46 TB/s."),
     Accelerator(
-      name: "Intel Gaudi 3 (HL-325L OAM)", vendor: "Intel", releaseYear: 2024,
-      peaks: [.bf16: 1835e12, .fp8: 1835e12], matrixPrecisions: [.bf16, .fp8], memoryGB: 128,
+      name: "Intel Gaudi 3 (HL-325L OAM)", vendor: "Intel", releaseYear: 2024, releaseMonth: 4,
+      peaks: [.bf16: 1835e12, .fp8: 1835e12], matrixPrecisions: [.bf16, .fp8], vectorPeaks: [.bf16: 28.7e12],
+      memoryGB: 128,
       memoryBandwidthGBs: 3670, tdpWatts: 900,
       aliases: ["Gaudi 3", "Gaudi3", "Intel Gaudi3", "HL-325L"],
       source:
@@ -25,7 +26,7 @@ extension HardwareCatalog {
         "OAM air-cooled 900 W, liquid-cooled 1200 W. Epoch's dataset lists 1678e12 (a lower-power "
         + "variant?). Announced Apr 2024, GA Sep 2024."),
     Accelerator(
-      name: "Huawei Ascend 910", vendor: "Huawei", releaseYear: 2019,
+      name: "Huawei Ascend 910", vendor: "Huawei", releaseYear: 2019, releaseMonth: 8,
       peaks: [.fp16: 256e12, .int8: 512e12], matrixPrecisions: [.fp16, .int8], tdpWatts: 310,
       aliases: ["Ascend 910", "Ascend910", "Huawei Ascend 910", "Ascend 910A"],
       source:
@@ -33,7 +34,7 @@ extension HardwareCatalog {
         + "reported by pureai.com and golem.de)",
       notes:
         "Da Vinci 3D-cube matrix units (32 cores). 310 W is Huawei's stated maximum (design "
-        + "350 W). Memory (32 GB HBM2) not verified: left out. The 910B/910C are not in the "
-        + "catalog: published FP16 figures vary by variant (about 280-320 TFLOPS)."),
+        + "350 W). Memory (32 GB HBM2) not verified: left out. The 910B and 910C have their own "
+        + "rows (reported figures, no Huawei datasheet)."),
   ]
 }

@@ -20,6 +20,28 @@ extension HardwareCatalog {
       chip: "GB200 GPU", chipsPerUnit: 2,
       source: "NVIDIA GB200 NVL72 page: a GB200 superchip joins 1 Grace CPU and 2 Blackwell GPUs"),
     HardwareUnit(
+      name: "HGX B300", kind: .system, aliases: ["NVIDIA HGX B300", "DGX B300", "NVIDIA DGX B300"],
+      chip: "B300", chipsPerUnit: 8,
+      source: "NVIDIA HGX platform page: HGX B300 holds 8 Blackwell Ultra GPUs (2.3 TB HBM3e in all)"),
+    HardwareUnit(
+      name: "GB300 NVL72", kind: .system, aliases: ["NVIDIA GB300 NVL72", "DGX GB300", "DGX GB300 NVL72"],
+      chip: "GB300 GPU", chipsPerUnit: 72,
+      source: "NVIDIA GB300 NVL72 page: 36 Grace CPUs and 72 Blackwell Ultra GPUs per rack"),
+    HardwareUnit(
+      name: "GB300 superchip", kind: .superchip,
+      aliases: ["GB300", "NVIDIA GB300", "GB300 Grace Blackwell Ultra Superchip"],
+      chip: "GB300 GPU", chipsPerUnit: 2,
+      source: "NVIDIA GB300 NVL72 page: a GB300 superchip joins 1 Grace CPU and 2 Blackwell Ultra GPUs"),
+    HardwareUnit(
+      name: "IPU-M2000", kind: .system, aliases: ["Graphcore IPU-M2000", "IPU-POD4", "M2000"],
+      chip: "GC200", chipsPerUnit: 4,
+      source:
+        "Graphcore, 'Introducing 2nd Generation IPU Systems' (2020-07-15): four GC200 IPUs per IPU-M2000"),
+    HardwareUnit(
+      name: "Bow-2000", kind: .system, aliases: ["Graphcore Bow-2000", "Bow Pod4"], chip: "Bow IPU",
+      chipsPerUnit: 4,
+      source: "Graphcore IPU-Machine release notes: a Bow-2000 is a 1U machine of four Bow IPUs"),
+    HardwareUnit(
       name: "DGX H100", kind: .system, aliases: ["NVIDIA DGX H100"], chip: "H100 SXM", chipsPerUnit: 8,
       source: "NVIDIA DGX H100 datasheet: 8 H100 Tensor Core GPUs"),
     HardwareUnit(
@@ -79,9 +101,9 @@ extension HardwareCatalog {
     "nvidiaa100": ["A100 SXM4 80GB", "A100 PCIe 40GB", "A100 PCIe 80GB"],
     "h100": ["H100 PCIe", "H100 NVL"],
     "nvidiah100": ["H100 PCIe", "H100 NVL"],
-    "v100": ["V100 PCIe", "V100S PCIe 32GB"],
-    "teslav100": ["V100 PCIe", "V100S PCIe 32GB"],
-    "nvidiav100": ["V100 PCIe", "V100S PCIe 32GB"],
+    "v100": ["V100 PCIe", "V100S PCIe"],
+    "teslav100": ["V100 PCIe", "V100S PCIe"],
+    "nvidiav100": ["V100 PCIe", "V100S PCIe"],
     "p100": ["P100 PCIe"],
     "teslap100": ["P100 PCIe"],
     "nvidiap100": ["P100 PCIe"],
@@ -92,6 +114,7 @@ extension HardwareCatalog {
     guard name.utf8.count <= Self.maximumNameLength, let others = Self.ambiguousNames[Self.key(name)] else {
       return []
     }
-    return others.compactMap { try? accelerator(named: $0) }
+    // Exact look-ups: a miss must not cost the fuzzy suggestions an unknown name gets.
+    return others.compactMap { index[Self.key($0)].map { accelerators[$0] } }
   }
 }

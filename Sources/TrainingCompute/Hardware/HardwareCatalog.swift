@@ -6,7 +6,7 @@ public struct HardwareCatalog: Sendable {
   public let accelerators: [Accelerator]
   /// Every named unit that holds a number of catalog chips.
   public let units: [HardwareUnit]
-  private let index: [String: Int]
+  let index: [String: Int]
   private let unitIndex: [String: Int]
 
   /// The longest hardware name accepted: longer text is refused before any matching work.
@@ -74,45 +74,69 @@ public struct HardwareCatalog: Sendable {
   }
 
   /// Up to `limit` catalog names closest to `name`, best first. Candidates of the same family
-  /// (the leading letters: "h" for H100/H800/H20, "mi" for MI250/MI300X) rank before others; then
-  /// by edit distance; between equally distant names, by how close the model number is; then by
-  /// name. Names longer than `maximumNameLength` get no suggestions (and no work).
+  /// (the leading letters: "h" for H100/H800/H20, "mi" for MI250/MI300X) rank before others.
+  /// Within a rank, a model number that extends or shortens the one typed ("H1000" → H100) looks
+  /// like a typo and comes first; then the nearest generation (model number: "MI400" → MI355X,
+  /// MI350X, MI325X before MI100; "TPU v8" → v7, v6e); then edit distance; then name. Names
+  /// longer than `maximumNameLength` get no suggestions (and no work).
   public func suggestions(for name: String, limit: Int = 5) -> [String] {
     guard name.utf8.count <= Self.maximumNameLength else { return [] }
     let key = Self.key(name)
     guard !key.isEmpty else { return [] }
     let family = Self.family(key)
     let number = Self.modelNumber(key)
-    var best: [String: (rank: Int, distance: Int, numberGap: Int)] = [:]
+    let digits = Self.modelDigits(key)
+    var best: [String: Score] = [:]
     let candidates =
       index.map { ($0.key, accelerators[$0.value].name) } + unitIndex.map { ($0.key, units[$0.value].name) }
     let threshold = max(3, key.count / 2)
     for (candidate, display) in candidates {
       let lengthGap = abs(candidate.count - key.count)
       let contained = candidate.contains(key) || key.contains(candidate)
+      let rank = Self.family(candidate) == family ? 0 : 1
+      // A same-family name with a model number is a generation neighbour however far its
+      // spelling ("MI400" → MI355X), so only other names must pass the distance threshold.
+      let neighbour = rank == 0 && !family.isEmpty && number != nil && Self.modelNumber(candidate) != nil
       // The edit distance is at least the length gap: skip the quadratic work when that alone
       // puts the candidate past the threshold.
-      if !contained, lengthGap > threshold { continue }
+      if !contained, !neighbour, lengthGap > threshold { continue }
       let distance = contained ? lengthGap / 4 : Self.editDistance(key, candidate)
-      let rank = Self.family(candidate) == family ? 0 : 1
+      if !neighbour, distance > threshold { continue }
       let gap: Int
       if let number, let other = Self.modelNumber(candidate) {
         gap = abs(other - number)
       } else {
         gap = Int.max / 2
       }
-      let entry = (rank, distance, gap)
-      if let current = best[display], (current.rank, current.distance, current.numberGap) <= entry {
-        continue
-      }
+      let otherDigits = Self.modelDigits(candidate)
+      let typo =
+        !digits.isEmpty && !otherDigits.isEmpty && digits != otherDigits
+        && (digits.hasPrefix(otherDigits) || otherDigits.hasPrefix(digits))
+      let entry = Score(rank: rank, typo: typo ? 0 : 1, numberGap: gap, distance: distance)
+      if let current = best[display], current <= entry { continue }
       best[display] = entry
     }
-    return best.filter { $0.value.distance <= threshold }
-      .sorted {
-        ($0.value.rank, $0.value.distance, $0.value.numberGap, $0.key)
-          < ($1.value.rank, $1.value.distance, $1.value.numberGap, $1.key)
-      }
+    return
+      best
+      .sorted { ($0.value, $0.key) < ($1.value, $1.key) }
       .prefix(limit).map(\.key)
+  }
+
+  /// How a suggestion ranks; lower is better, compared field by field in this order.
+  struct Score: Comparable {
+    var rank: Int
+    var typo: Int
+    var numberGap: Int
+    var distance: Int
+
+    static func < (lhs: Score, rhs: Score) -> Bool {
+      (lhs.rank, lhs.typo, lhs.numberGap, lhs.distance) < (rhs.rank, rhs.typo, rhs.numberGap, rhs.distance)
+    }
+  }
+
+  /// The first run of digits in a key, as text: "h100sxm" → "100".
+  static func modelDigits(_ key: String) -> Substring {
+    Substring(key).drop { !$0.isNumber }.prefix { $0.isNumber }.prefix(6)
   }
 
   /// The leading letters of a key after a vendor word: "nvidiah100" → "h", "amdinstinctmi250" → "mi".

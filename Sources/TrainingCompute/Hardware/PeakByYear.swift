@@ -4,8 +4,9 @@
 /// The rule: the catalog rows released in the year or the year before (hardware in use in a year
 /// was mostly bought new then); when fewer than three, the window widens by a year on each side
 /// until it holds three. Each row counts at its default precision (the 16-bit matrix peak where
-/// it has one, as mixed-precision training uses, else TF32, else FP32). The typical peak is the
-/// median; the lowest and highest bound the range.
+/// it has one, as mixed-precision training uses, else TF32, else FP32); a row whose peak is only a
+/// vendor's sparse figure (Cerebras) is left out. The typical peak is the median; the lowest and
+/// highest bound the range.
 public struct PeakByYear: Sendable, Equatable {
   public var year: Int
   /// The median default-precision peak of the rows used.
@@ -35,7 +36,7 @@ public struct PeakByYear: Sendable, Equatable {
     while true {
       chosen = catalog.accelerators.compactMap { chip in
         guard window.contains(chip.releaseYear), let choice = chip.defaultPrecision,
-          let peak = chip.peaks[choice.precision]
+          !chip.isSparsePeak(choice.precision), let peak = chip.peaks[choice.precision]
         else { return nil }
         return (chip.name, chip.releaseYear, choice.precision, peak)
       }

@@ -22,3 +22,14 @@ struct StructuralLayerTests {
     #expect(throws: LayerIssue.self) { try Reshape(.shape([5, -1])).outputShape(for: [[4, 8]]) }
   }
 }
+
+/// ViT's class token (Dosovitskiy et al. 2021, eq. 1): one learned vector of the width, put
+/// before the patches; a copy, no FLOP.
+struct ClassTokenTests {
+  @Test func prependsOneRowOfParameters() throws {
+    let layer = ClassToken(dimension: 768)
+    #expect(try layer.outputShape(for: [[196, 768]]) == [197, 768])
+    #expect(layer.cost(for: [[196, 768]]) == LayerCost(parameters: 768))
+    #expect(throws: LayerIssue.self) { try layer.outputShape(for: [[196, 512]]) }
+  }
+}

@@ -1,6 +1,8 @@
-/// A model as a directed acyclic graph of layers: one input of a given shape, then nodes in
-/// order, each reading the model input or earlier nodes (so the order is a topological order and
-/// no cycle can be written). The last node is the output the loss is taken on.
+/// A model as a directed acyclic graph of layers: one input of a given shape (and, for a model
+/// that reads two things, such as Whisper's audio and text or CLIP's image and text, named
+/// further inputs), then nodes in order, each reading a model input or earlier nodes (so the
+/// order is a topological order and no cycle can be written). The last node is the output the
+/// loss is taken on.
 ///
 /// Build one programmatically:
 /// ```swift
@@ -20,6 +22,25 @@ public struct ModelGraph: Sendable {
   public var inputShape: TensorShape
   /// The layers, in order.
   public var nodes: [ModelNode]
+  /// Further model inputs, each read by the nodes that name it (none for most models).
+  public var otherInputs: [Input] = []
+  /// What the graph's builder approximated or assumed (a shared layer group, how a state-space
+  /// scan is counted), as sentences that the analysis carries into the estimate's assumptions.
+  public var assumptions: [String] = []
+
+  /// A further model input: its name (which nodes list among their inputs) and the shape of one
+  /// example of it.
+  public struct Input: Sendable, Equatable {
+    /// The name nodes read it by.
+    public var name: String
+    /// Its shape, without the batch dimension.
+    public var shape: TensorShape
+    /// An input.
+    public init(name: String, shape: TensorShape) {
+      self.name = name
+      self.shape = shape
+    }
+  }
 
   /// A graph with an input shape and, optionally, its nodes.
   public init(name: String = "model", inputShape: TensorShape, nodes: [ModelNode] = []) {
@@ -48,14 +69,20 @@ public struct ModelGraph: Sendable {
     for index in nodes.indices where accepts(nodes[index].name) { nodes[index].isFrozen = isFrozen }
   }
 
-  /// For each node, the positions of the nodes it reads (−1 for the model input), checking
-  /// names.
+  /// For each node, the positions of the nodes it reads (−1 for the model input, −2 − i for
+  /// `otherInputs[i]`), checking names.
   public func inputIndices() throws(ModelError) -> [[Int]] {
     guard !nodes.isEmpty else { throw .emptyModel(name: name) }
-    guard inputShape.isValid, inputShape.elements <= SizeLimit.elements else {
-      throw .invalidInputShape(inputShape)
+    for shape in [inputShape] + otherInputs.map(\.shape) {
+      guard shape.isValid, shape.elements <= SizeLimit.elements else { throw .invalidInputShape(shape) }
     }
     var positions: [String: Int] = [:]
+    for (index, input) in otherInputs.enumerated() {
+      guard input.name != Self.inputName, positions[input.name] == nil else {
+        throw .duplicateName(index: 0, name: input.name)
+      }
+      positions[input.name] = -2 - index
+    }
     var result: [[Int]] = []
     for (index, node) in nodes.enumerated() {
       let sources = node.inputs.isEmpty ? [index == 0 ? Self.inputName : nodes[index - 1].name] : node.inputs
@@ -86,7 +113,7 @@ public struct ModelGraph: Sendable {
     var shapes: [TensorShape] = []
     var modelParameters = 0
     for (index, node) in nodes.enumerated() {
-      let inputs = sources[index].map { $0 < 0 ? inputShape : shapes[$0] }
+      let inputs = sources[index].map { shape(of: $0, outputs: shapes) }
       do {
         let shape = try node.layer.outputShape(for: inputs)
         let parameters = node.layer.cost(for: inputs).parameters
@@ -99,6 +126,11 @@ public struct ModelGraph: Sendable {
       }
     }
     return shapes
+  }
+
+  /// The shape a source position of `inputIndices()` stands for, given the nodes' output shapes.
+  func shape(of source: Int, outputs: [TensorShape]) -> TensorShape {
+    source >= 0 ? outputs[source] : source == -1 ? inputShape : otherInputs[-2 - source].shape
   }
 
   /// The position of the node whose parameters each node reuses, if any, checked.

@@ -6,7 +6,9 @@
 /// work (where they count it at all; FlopCounterMode does not):
 /// - ReLU 1 (a comparison); sigmoid 4 (negate, exp, add, divide); tanh 5 (two exps, add,
 ///   subtract, divide); SiLU/Swish 5 (sigmoid, multiply); GELU 8 (the tanh form:
-///   `0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))`); softmax 5 (max, subtract, exp, sum, divide).
+///   `0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))`); softmax 5 (max, subtract, exp, sum, divide);
+///   squared ReLU 2 (a comparison, a multiply: `max(0, x)²`, So et al. 2021, "Primer", §3, the
+///   `relu2` of Nemotron).
 /// - Backward (input gradient) is counted as much as forward: the derivative reuses the
 ///   forward's intermediate values and costs about the same per element.
 public struct Activation: Layer {
@@ -24,6 +26,8 @@ public struct Activation: Layer {
     case sigmoid
     /// Softmax over the last dimension.
     case softmax
+    /// max(0, x)², Primer's squared ReLU (Nemotron's `relu2`).
+    case squaredReLU = "squared_relu"
 
     /// FLOP per element of the forward pass (see `Activation`).
     public var flopPerElement: Double {
@@ -34,6 +38,7 @@ public struct Activation: Layer {
       case .silu: return 5
       case .gelu: return 8
       case .softmax: return 5
+      case .squaredReLU: return 2
       }
     }
   }

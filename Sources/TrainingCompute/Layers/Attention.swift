@@ -19,12 +19,18 @@
 /// all heads with `h·e` and `g·e` scales (OLMo 2, OLMoE: `modeling_olmo2.py`); 4 element-wise
 /// FLOP per query and key element either way (Wortsman et al. 2023; Dehghani et al. 2023).
 ///
+/// Cross-attention (an encoder-decoder's decoder attending to the encoder's output: Vaswani et al.
+/// 2017, §3.2.3) is the same layer given a second input `[m, d]`: the query and output
+/// projections run on the `n` positions of the first input, the key and value projections on the
+/// `m` positions of the second, and each query attends to all `m` of them (`2·h·n·m·e` each for
+/// `QKᵀ` and `AV`); the output has the first input's shape.
+///
 /// Causal counting (`isCausal`) halves the score, softmax and `AV` work, since a position
 /// attends only to itself and earlier ones (the convention of Megatron-LM's FLOP formula with
 /// masking exploited). The default is the full count: what dense attention kernels compute and
 /// what PyTorch's FlopCounterMode counts.
 /// Sources: Vaswani et al. (2017); Ainslie et al. (2023) for grouped-query attention.
-public struct Attention: Layer {
+public struct Attention: Layer, Equatable {
   /// Model (residual stream) width `d`.
   public var modelDimension: Int
   /// Query heads `h`.
@@ -35,6 +41,9 @@ public struct Attention: Layer {
   public var headDimension: Int
   /// Whether the projections have biases.
   public var hasBias: Bool
+  /// Whether the key projection has a bias; `hasBias` by default (Whisper's key projection has
+  /// none: `modeling_whisper.py`).
+  public var hasKeyBias: Bool
   /// Whether the score and `AV` work is halved for causal masking.
   public var isCausal: Bool
   /// Whether the output projection has a bias (Qwen2 puts biases on Q, K and V only).
@@ -58,13 +67,14 @@ public struct Attention: Layer {
   public init(
     modelDimension: Int, heads: Int, keyValueHeads: Int? = nil, headDimension: Int? = nil,
     hasBias: Bool = true, isCausal: Bool = false, hasOutputBias: Bool? = nil, attentionContext: Double? = nil,
-    queryKeyNorm: QueryKeyNorm = .none
+    queryKeyNorm: QueryKeyNorm = .none, hasKeyBias: Bool? = nil
   ) {
     self.modelDimension = modelDimension
     self.heads = heads
     self.keyValueHeads = keyValueHeads ?? heads
     self.headDimension = headDimension ?? (heads > 0 ? modelDimension / heads : 0)
     self.hasBias = hasBias
+    self.hasKeyBias = hasKeyBias ?? hasBias
     self.isCausal = isCausal
     self.hasOutputBias = hasOutputBias ?? hasBias
     self.attentionContext = attentionContext
@@ -83,6 +93,11 @@ public struct Attention: Layer {
       inputFeatures: modelDimension, outputFeatures: keyValueHeads.multiplied(saturating: headDimension),
       hasBias: hasBias)
   }
+  var keyProjection: Linear {
+    var key = keyValueProjection
+    key.hasBias = hasKeyBias
+    return key
+  }
   var outputProjection: Linear {
     Linear(
       inputFeatures: heads.multiplied(saturating: headDimension), outputFeatures: modelDimension,
@@ -92,7 +107,7 @@ public struct Attention: Layer {
   /// Parameters of the four projections.
   public var parameterCount: Int {
     Int.sum(saturating: [
-      queryProjection.parameterCount, keyValueProjection.parameterCount, keyValueProjection.parameterCount,
+      queryProjection.parameterCount, keyProjection.parameterCount, keyValueProjection.parameterCount,
       outputProjection.parameterCount, queryKeyNormParameters,
     ])
   }
@@ -115,7 +130,10 @@ public struct Attention: Layer {
       throw LayerIssue(
         field: "kv_heads", value: String(keyValueHeads), allowed: "a divisor of the \(heads) heads")
     }
-    return try Self.sequence(inputs, width: modelDimension)
+    guard inputs.count == 2 else { return try Self.sequence(inputs, width: modelDimension) }
+    let output = try Self.sequence([inputs[0]], width: modelDimension)
+    _ = try Self.sequence([inputs[1]], width: modelDimension)
+    return output
   }
 
   /// The one input of an attention layer, which must be `[sequence length, width]`.
@@ -132,9 +150,11 @@ public struct Attention: Layer {
   public func cost(for inputs: [TensorShape]) -> LayerCost {
     guard let input = inputs.first else { return .free }
     let tokens = TensorShape([input.dimensions.first ?? 1, modelDimension])
+    // Cross-attention: keys and values come from the second input's positions.
+    let memory = inputs.count == 2 ? TensorShape([inputs[1].dimensions.first ?? 1, modelDimension]) : tokens
     var projections = queryProjection.cost(for: [tokens])
-      .alongside(keyValueProjection.cost(for: [tokens]))
-      .alongside(keyValueProjection.cost(for: [tokens]))
+      .alongside(keyProjection.cost(for: [memory]))
+      .alongside(keyValueProjection.cost(for: [memory]))
     if queryKeyNorm != .none {
       let normalized = Double(tokens.dimensions[0]) * Double(heads + keyValueHeads) * Double(headDimension)
       projections = projections.followed(
@@ -144,7 +164,8 @@ public struct Attention: Layer {
     }
     let length = Double(input.dimensions.first ?? 1)
     let share = isCausal ? 0.5 : 1.0
-    let scores = Double(heads) * length * (attentionContext ?? length) * share
+    let attended = inputs.count == 2 ? Double(memory.dimensions[0]) : (attentionContext ?? length)
+    let scores = Double(heads) * length * attended * share
     let products = FLOPBreakdown(matrix: 2 * 2 * scores * Double(headDimension))
     let softmax = FLOPBreakdown.elementwise(
       scores * (Activation.Function.softmax.flopPerElement + 1))

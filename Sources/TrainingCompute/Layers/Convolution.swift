@@ -13,7 +13,7 @@
 /// - input gradient and weight gradient: each as much as the forward product (the gradient
 ///   with respect to the input is a transposed convolution, that with respect to the kernel a
 ///   correlation of input and output gradient), as FlopCounterMode counts `convolution_backward`.
-public struct Convolution: Layer {
+public struct Convolution: Layer, Equatable {
   /// Input channels.
   public var inputChannels: Int
   /// Output channels.

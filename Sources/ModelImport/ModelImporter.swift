@@ -73,17 +73,42 @@ public enum ModelImporter {
     -> ImportedModel
   {
     let (architecture, notes) = try HuggingFaceFamily.read(config, family: options.family)
-    let context =
-      try config.optionalCount("max_position_embeddings", "n_positions", "n_ctx", "seq_length") ?? 2048
-    let sequences = options.sequences ?? SequenceLengths(length: context)
+    var context = architecture.maxSequenceLength ?? 2048
+    if architecture.maxSequenceLength == nil,
+      let given = try config.optionalCount(
+        "max_position_embeddings", "n_positions", "n_ctx", "seq_length", "max_seq_len")
+    {
+      context = given
+    }
+    if let limit = architecture.maxSequenceLength, let given = options.sequences,
+      let longest = given.groups.map(\.length).max(), longest > limit
+    {
+      // Whisper's decoder and CLIP's text tower have a fixed table of positions.
+      throw .invalidValue(
+        path: config.path, key: "seq-len", value: given.description,
+        allowed: "at most \(limit) tokens, the text positions of '\(architecture.modelType)'")
+    }
+    var sequences = options.sequences ?? SequenceLengths(length: context)
+    var contextNote = options.sequences == nil ? ["assuming sequences of the context length, \(context)"] : []
+    if let patches = architecture.patches {
+      // An image model's sequence is its image's patches, not an option.
+      if let given = options.sequences {
+        throw .invalidValue(
+          path: config.path, key: "seq-len", value: given.description,
+          allowed:
+            "left out: an image model's sequence is set by its image (\(patches.positions) positions from image_size and patch_size)"
+        )
+      }
+      sequences = SequenceLengths(length: patches.positions)
+      contextNote = []
+    }
     return ImportedModel(
       path: config.path, format: .huggingFaceConfig, parameters: architecture.parameterCount,
       architecture: architecture,
       conventions: TransformerConventions(
         model: architecture.conventionsModel, sequences: sequences, masking: options.masking),
       graph: architecture.modelGraph(sequences: sequences, masking: options.masking),
-      notes: notes
-        + (options.sequences == nil ? ["assuming sequences of the context length, \(context)"] : []))
+      notes: notes + architecture.assumptions + contextNote)
   }
 
   /// An ONNX graph's analysis, and its layer graph where the graph is sequential.

@@ -10,10 +10,17 @@ struct HuggingFaceConfigErrorTests {
 
   @Test func unknownModelTypeNamesItAndTheSupportedOnes() throws {
     let error = #expect(throws: ModelImportError.self) {
+      try HuggingFaceFamily.architecture(of: self.config(#"{"model_type": "hyena"}"#))
+    }
+    #expect(error?.description.contains("'hyena'") == true)
+    #expect(error?.description.contains("llama") == true)
+    #expect(error?.description.contains("mamba") == true)
+  }
+
+  @Test func stateSpaceConfigWithoutWidthNamesTheKey() throws {
+    #expect(throws: ModelImportError.missingKey(path: "config.json", key: "hidden_size' or 'd_model")) {
       try HuggingFaceFamily.architecture(of: self.config(#"{"model_type": "mamba"}"#))
     }
-    #expect(error?.description.contains("'mamba'") == true)
-    #expect(error?.description.contains("llama") == true)
   }
 
   @Test func missingKeyIsNamed() throws {
@@ -45,6 +52,20 @@ struct HuggingFaceConfigErrorTests {
         of: self.config(
           #"{"model_type": "llama", "hidden_size": 64, "num_attention_heads": 4, "num_key_value_heads": 3, "num_hidden_layers": 2, "intermediate_size": 128, "vocab_size": 100}"#
         ))
+    }
+  }
+
+  /// The families with grouped-query attention read its shape in one place, with one message.
+  @Test(arguments: ["llama", "nemotron", "jamba", "starcoder2", "phi"])
+  func keyValueHeadsThatDoNotDivideTheHeadsAreNamed(_ modelType: String) throws {
+    let text =
+      #"{"model_type": "\#(modelType)", "hidden_size": 64, "num_attention_heads": 4, "num_key_value_heads": 3}"#
+    #expect(
+      throws: ModelImportError.invalidValue(
+        path: "config.json", key: "num_key_value_heads", value: "3",
+        allowed: "a divisor of num_attention_heads (4)")
+    ) {
+      try HuggingFaceFamily.architecture(of: self.config(text))
     }
   }
 

@@ -13,6 +13,14 @@ struct HuggingFaceParameterTests {
   }
 
   static let published: [Published] = [
+    // state-spaces/mamba-130m-hf: 129,135,360 (MambaForCausalLM num_parameters(); "130M").
+    Published(file: "mamba-130m.json", total: 129_135_360, active: nil),
+    // state-spaces/mamba-2.8b-hf: 2,768,345,600 (MambaForCausalLM num_parameters(); "2.8B").
+    Published(file: "mamba-2.8b.json", total: 2_768_345_600, active: nil),
+    // mistralai/Mamba-Codestral-7B-v0.1: 7,285,403,648 (Mamba2ForCausalLM num_parameters(); "7.3B").
+    Published(file: "mamba-codestral-7b.json", total: 7_285_403_648, active: nil),
+    // RWKV/rwkv-4-169m-pile: 169,342,464 (RwkvForCausalLM num_parameters(); "169M").
+    Published(file: "rwkv-4-169m-pile.json", total: 169_342_464, active: nil),
     // openai-community/gpt2: 124,439,808 (oracle-public.json "gpt2_s128".parameters, FlopCounterMode run).
     Published(file: "gpt2.json", total: 124_439_808, active: nil),
     // EleutherAI/pythia README, "Pythia-160M: 162,322,944 total parameters".
@@ -64,10 +72,13 @@ struct HuggingFaceParameterTests {
 
   @Test func publishedRoundedFiguresAgree() throws {
     // Rounded figures as published: Mixtral 46.7B / 12.9B, DeepSeek-V3 671B / 37B, DeepSeek-V2
-    // 236B / 21B (DeepSeek-V2 report), Qwen1.5-MoE 14.3B / 2.7B.
+    // 236B / 21B (DeepSeek-V2 report), Qwen1.5-MoE 14.3B / 2.7B, Jamba-v0.1 52B / 12B (ai21labs/
+    // Jamba-v0.1 model card: "12B active parameters and a total of 52B parameters"), DBRX 132B / 36B
+    // (Databricks, "Introducing DBRX", 2024, and the databricks/dbrx-base model card).
     let cases: [(String, Double, Double)] = [
       ("mixtral-8x7b.json", 46.7e9, 12.9e9), ("deepseek-v3.json", 671e9, 37e9),
       ("deepseek-v2.json", 236e9, 21e9), ("qwen1.5-moe-a2.7b.json", 14.3e9, 2.7e9),
+      ("jamba-v0.1.json", 52e9, 12e9), ("dbrx-base.json", 132e9, 36e9),
     ]
     for (file, total, active) in cases {
       let architecture = try HuggingFaceFamily.architecture(of: .read(path: FixturePath.of("hf/" + file)))

@@ -49,6 +49,27 @@ struct ModelRouteTests {
     }
   }
 
+  /// Whisper through the API: the audio encoder and the decoder in one analysis, equal to
+  /// FlopCounterMode's forward count of whisper-tiny on 30 s of audio and 128 decoder tokens
+  /// (48,969,449,472: Tests/ModelImportTests/Fixtures/hf/flopcounter-forward.json) and to
+  /// Transformers' 37,760,640 parameters.
+  @Test func whisperConfigIsAnalysedWithItsAudioEncoder() async throws {
+    let config =
+      #"{"model_type": "whisper", "d_model": 384, "encoder_attention_heads": 6, "decoder_attention_heads": 6, "encoder_ffn_dim": 1536, "decoder_ffn_dim": 1536, "encoder_layers": 4, "decoder_layers": 4, "max_source_positions": 1500, "max_target_positions": 448, "num_mel_bins": 80, "vocab_size": 51865}"#
+    let body = try Self.body([
+      "spec": config, "filename": "config.json", "seq-len": "128", "attention": "full", "matmul-only": "true",
+      "batch-size": 1,
+    ])
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/model", json: body)
+      #expect(response.status == .ok, "\(String(decoding: response.data, as: UTF8.self))")
+      let report = try #require(try response.object()["analysis"] as? [String: Any])
+      let totals = try #require(report["totals"] as? [String: Any])
+      #expect(totals["parameters"] as? Int == 37_760_640)
+      #expect(totals["forward_matrix_flop"] as? Double == 48_969_449_472)
+    }
+  }
+
   @Test func unreadableSpecIsA422NamingSpec() async throws {
     try await withRouter { client in
       let response = try await client.post(

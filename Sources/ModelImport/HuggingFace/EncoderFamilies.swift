@@ -17,16 +17,8 @@ enum EncoderFamilies {
         path: config.path, key: "embedding_size", value: String(width),
         allowed: "equal to hidden_size \(hidden) (ELECTRA's embedding projection is not laid out yet)")
     }
-    let heads = try config.count("num_attention_heads")
-    let head = try TransformerParts.headSize(
-      hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
-    let layer = Architecture.Layer(
-      attention: TransformerParts.attention(
-        hidden: hidden, heads: heads, keyValueHeads: heads, headSize: head, hasQKVBias: true,
-        hasOutputBias: true),
-      feedForward: .dense(
-        TransformerParts.mlp(hidden: hidden, inner: try config.count("intermediate_size"), hasBias: true)),
-      normParameters: 4 * hidden)
+    let shape = try AttentionShape.read(config, readsKeyValueHeads: false)
+    let layer = TransformerParts.encoderLayer(shape, inner: try config.count("intermediate_size"))
     let vocabulary = try config.count("vocab_size")
     let positions =
       try config.count("max_position_embeddings") + (try config.wholeNumber("type_vocab_size", default: 2))
@@ -40,16 +32,10 @@ enum EncoderFamilies {
   }
 
   static func distilBERT(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
-    let hidden = try config.count("dim")
-    let heads = try config.count("n_heads")
-    let head = try TransformerParts.headSize(hidden: hidden, heads: heads, config: config, key: "n_heads")
-    let layer = Architecture.Layer(
-      attention: TransformerParts.attention(
-        hidden: hidden, heads: heads, keyValueHeads: heads, headSize: head, hasQKVBias: true,
-        hasOutputBias: true),
-      feedForward: .dense(
-        TransformerParts.mlp(hidden: hidden, inner: try config.count("hidden_dim"), hasBias: true)),
-      normParameters: 4 * hidden)
+    let shape = try AttentionShape.read(
+      config, widthKeys: ["dim"], headKeys: ["n_heads"], readsKeyValueHeads: false)
+    let hidden = shape.hidden
+    let layer = TransformerParts.encoderLayer(shape, inner: try config.count("hidden_dim"))
     let vocabulary = try config.count("vocab_size")
     return Architecture(
       modelType: "distilbert", vocabularySize: vocabulary, hiddenSize: hidden,

@@ -85,6 +85,9 @@ enum GPTFamilies {
       isTied: try config.flag("tie_word_embeddings", default: true), headBias: false,
       embeddingWidth: projection)
     architecture.tokenEmbedding = architecture.vocabularySize * projection
+    if projection != hidden {
+      architecture.embeddingProjections = [Linear(projection, hidden), Linear(hidden, projection)]
+    }
     return architecture
   }
 

@@ -52,15 +52,11 @@ enum GPTVariantFamilies {
   }
 
   static func starCoder2(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
-    let hidden = try config.count("hidden_size")
-    let heads = try config.count("num_attention_heads")
-    let head = try TransformerParts.headSize(
-      hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
+    let shape = try AttentionShape.read(config)
+    let hidden = shape.hidden
     let bias = try config.flag("use_bias", default: true)
     let layer = Architecture.Layer(
-      attention: TransformerParts.attention(
-        hidden: hidden, heads: heads, keyValueHeads: try config.optionalCount("num_key_value_heads") ?? heads,
-        headSize: head, hasQKVBias: bias, hasOutputBias: bias),
+      attention: TransformerParts.attention(shape, hasQKVBias: bias, hasOutputBias: bias),
       feedForward: .dense(
         TransformerParts.mlp(hidden: hidden, inner: try config.count("intermediate_size"), hasBias: bias)),
       normParameters: 4 * hidden)
@@ -70,20 +66,15 @@ enum GPTVariantFamilies {
   }
 
   static func phi(_ config: HuggingFaceConfig) throws(ModelImportError) -> Architecture {
-    let hidden = try config.count("hidden_size")
-    let heads = try config.count("num_attention_heads")
-    let head = try TransformerParts.headSize(
-      hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
-    let keyValueHeads = try config.optionalCount("num_key_value_heads") ?? heads
+    let shape = try AttentionShape.read(config)
+    let hidden = shape.hidden
     guard try !config.flag("qk_layernorm", default: false) else {
       throw .invalidValue(
         path: config.path, key: "qk_layernorm", value: "true",
         allowed: "false (Phi's per-head LayerNorm with a shift is not laid out yet)")
     }
     let layer = Architecture.Layer(
-      attention: TransformerParts.attention(
-        hidden: hidden, heads: heads, keyValueHeads: keyValueHeads, headSize: head, hasQKVBias: true,
-        hasOutputBias: true),
+      attention: TransformerParts.attention(shape, hasQKVBias: true, hasOutputBias: true),
       feedForward: .dense(
         TransformerParts.mlp(hidden: hidden, inner: try config.count("intermediate_size"), hasBias: true)),
       normParameters: 2 * hidden)

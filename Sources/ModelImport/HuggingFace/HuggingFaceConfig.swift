@@ -79,7 +79,10 @@ public struct HuggingFaceConfig: Sendable {
   }
 
   /// A whole number > 0 under one of `keys`; a missing key names the first spelling.
-  public func count(_ keys: String...) throws(ModelImportError) -> Int {
+  public func count(_ keys: String...) throws(ModelImportError) -> Int { try count(keys) }
+
+  /// A whole number > 0 under one of `keys` (see `count(_:)`).
+  public func count(_ keys: [String]) throws(ModelImportError) -> Int {
     for key in keys {
       if let found = try optionalCount(key) { return found }
     }
@@ -161,13 +164,14 @@ public struct HuggingFaceConfig: Sendable {
     if name.hasPrefix("gelu") { return .gelu }
     switch name {
     case "relu": return .relu
+    case "relu2": return .squaredReLU
     case "silu", "swish": return .silu
     case "tanh": return .tanh
     case "sigmoid": return .sigmoid
     default:
       throw .invalidValue(
         path: path, key: key, value: "\"\(name)\"",
-        allowed: "one of relu, gelu (any variant), silu, swish, tanh, sigmoid")
+        allowed: "one of relu, relu2, gelu (any variant), silu, swish, tanh, sigmoid")
     }
   }
 

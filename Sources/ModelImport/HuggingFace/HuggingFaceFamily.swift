@@ -12,6 +12,18 @@ public enum HuggingFaceFamily {
     "mt5",
     "olmo2", "olmoe", "opt", "phi", "phi3", "phimoe", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "roberta",
     "stablelm", "starcoder2", "t5", "xlm-roberta",
+    "mamba",
+    "mamba2",
+    "rwkv",
+    "jamba",
+    "dbrx",
+    "nemotron",
+    "albert",
+    "bart",
+    "deberta-v2",
+    "vit",
+    "whisper",
+    "clip",
   ]
 
   /// The architecture `config` describes, or an error naming the unknown type, the missing key or
@@ -30,7 +42,10 @@ public enum HuggingFaceFamily {
   ) {
     var config = config
     var notes: [String] = []
-    if config.values["hidden_size"] == nil, case .object(let text)? = config.values["text_config"] {
+    let isKnown = (try? config.optionalString("model_type")).flatMap { $0 }.map(supportedModelTypes.contains)
+    if isKnown != true, config.values["hidden_size"] == nil,
+      case .object(let text)? = config.values["text_config"]
+    {
       let outer = (try? config.optionalString("model_type")) ?? "multimodal"
       config.values = text
       if text["model_type"] == nil { config.values["model_type"] = .string(outer + "_text") }
@@ -48,7 +63,9 @@ public enum HuggingFaceFamily {
     }
     var architecture = try layout(of: config)
     try architecture.checkSize(config)
-    if !["t5", "mt5"].contains(architecture.modelType) {
+    architecture.assumptions += architecture.recurrentAssumptions
+    // T5's activation comes from feed_forward_proj, CLIP's from each tower's config.
+    if !["t5", "mt5", "clip"].contains(architecture.modelType) {
       let isGated = architecture.layers.first.map {
         max($0.feedForward.dense.count, $0.feedForward.expert.count) == 3
       }
@@ -74,6 +91,18 @@ public enum HuggingFaceFamily {
       ("Olmo2", "olmo2"), ("Olmoe", "olmoe"), ("Cohere", "cohere"),
       ("StableLm", "stablelm"), ("PhiMoE", "phimoe"), ("Phi", "phi"), ("GPTBigCode", "gpt_bigcode"),
       ("GPTNeo", "gpt_neo"), ("Starcoder2", "starcoder2"), ("MPT", "mpt"), ("Granite", "granite"),
+      ("Mamba2", "mamba2"),
+      ("Mamba", "mamba"),
+      ("Rwkv", "rwkv"),
+      ("Jamba", "jamba"),
+      ("Dbrx", "dbrx"),
+      ("Nemotron", "nemotron"),
+      ("Albert", "albert"),
+      ("Bart", "bart"),
+      ("DebertaV2", "deberta-v2"),
+      ("ViT", "vit"),
+      ("Whisper", "whisper"),
+      ("CLIP", "clip"),
     ]
     return known.first { name.hasPrefix($0.prefix) }?.type
   }
@@ -100,6 +129,18 @@ public enum HuggingFaceFamily {
     case "phi": return try GPTVariantFamilies.phi(config)
     case "mpt": return try GPTVariantFamilies.mpt(config)
     case "deepseek_v2", "deepseek_v3": return try DeepSeekFamily.architecture(config, modelType: modelType)
+    case "mamba": return try StateSpaceFamilies.mamba(config)
+    case "mamba2": return try StateSpaceFamilies.mamba2(config)
+    case "rwkv": return try StateSpaceFamilies.rwkv(config)
+    case "jamba": return try StateSpaceFamilies.jamba(config)
+    case "dbrx": return try DBRXFamily.architecture(config)
+    case "nemotron": return try NemotronFamily.architecture(config)
+    case "albert": return try ALBERTFamily.architecture(config)
+    case "bart": return try BARTFamily.architecture(config)
+    case "deberta-v2": return try DeBERTaFamily.architecture(config)
+    case "vit": return try ViTFamily.architecture(config)
+    case "whisper": return try WhisperFamily.architecture(config)
+    case "clip": return try CLIPFamily.architecture(config)
     default:
       throw .unknownModelType(path: config.path, modelType: modelType, supported: supportedModelTypes)
     }
@@ -126,6 +167,28 @@ enum TransformerParts {
         Linear(heads * headSize, hidden, hasBias: hasOutputBias),
       ], otherParameters: core.queryKeyNormParameters, heads: heads, keyHeadSize: headSize,
       valueHeadSize: headSize, queryKeyNorm: queryKeyNorm)
+  }
+
+  /// Attention of a config's `shape` (see `AttentionShape.read`).
+  static func attention(
+    _ shape: AttentionShape, hasQKVBias: Bool, hasOutputBias: Bool,
+    queryKeyNorm: TrainingCompute.Attention.QueryKeyNorm = .none
+  ) -> TransformerArchitecture.Attention {
+    attention(
+      hidden: shape.hidden, heads: shape.heads, keyValueHeads: shape.keyValueHeads, headSize: shape.headSize,
+      hasQKVBias: hasQKVBias, hasOutputBias: hasOutputBias, queryKeyNorm: queryKeyNorm)
+  }
+
+  /// A BERT-style layer (BERT, ALBERT, DistilBERT, ViT, CLIP's towers): multi-head attention
+  /// with biases on the output and, when `hasQKVBias`, on Q, K and V; a two-matrix MLP
+  /// `hidden → inner → hidden` with biases; two LayerNorms with bias.
+  static func encoderLayer(_ shape: AttentionShape, inner: Int, hasQKVBias: Bool = true)
+    -> TransformerArchitecture.Layer
+  {
+    TransformerArchitecture.Layer(
+      attention: attention(shape, hasQKVBias: hasQKVBias, hasOutputBias: true),
+      feedForward: .dense(mlp(hidden: shape.hidden, inner: inner, hasBias: true)),
+      normParameters: 4 * shape.hidden)
   }
 
   /// Two-matrix MLP `hidden → inner → hidden` (GELU/ReLU).

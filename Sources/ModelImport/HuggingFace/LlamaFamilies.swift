@@ -20,19 +20,8 @@ enum LlamaFamilies {
   static func architecture(_ config: HuggingFaceConfig, modelType: String) throws(ModelImportError)
     -> Architecture
   {
-    let hidden = try config.count("hidden_size")
-    let heads = try config.count("num_attention_heads")
-    let keyValueHeads = try config.optionalCount("num_key_value_heads") ?? heads
-    guard heads % keyValueHeads == 0 else {
-      throw .invalidValue(
-        path: config.path, key: "num_key_value_heads", value: String(keyValueHeads),
-        allowed: "a divisor of num_attention_heads (\(heads))")
-    }
-    var head = try config.optionalCount("head_dim") ?? 0
-    if head == 0 {
-      head = try TransformerParts.headSize(
-        hidden: hidden, heads: heads, config: config, key: "num_attention_heads")
-    }
+    let shape = try AttentionShape.read(config, readsHeadDim: true)
+    let hidden = shape.hidden
     let layerCount = try config.layerCount("num_hidden_layers")
     let attentionBias = try config.flag("attention_bias", default: modelType == "phimoe")
     // Qwen2 and Qwen2-MoE put biases on Q, K and V only (`modeling_qwen2.py`); StableLM when asked.
@@ -47,8 +36,7 @@ enum LlamaFamilies {
     default: queryKeyNorm = .none
     }
     let attention = TransformerParts.attention(
-      hidden: hidden, heads: heads, keyValueHeads: keyValueHeads, headSize: head,
-      hasQKVBias: qkvBias || attentionBias, hasOutputBias: attentionBias, queryKeyNorm: queryKeyNorm)
+      shape, hasQKVBias: qkvBias || attentionBias, hasOutputBias: attentionBias, queryKeyNorm: queryKeyNorm)
     let style = normStyle(modelType)
     let norms = style.perLayer * (style.kind == .rms || !style.hasBias ? 1 : 2) * hidden
     let mlpBias = try config.flag("mlp_bias", default: false)

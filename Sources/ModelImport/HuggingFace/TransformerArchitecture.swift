@@ -40,10 +40,16 @@ public struct TransformerArchitecture: Sendable, Equatable {
     /// The core's latent-attention layer, when this block is one (DeepSeek-V2/V3); the
     /// projections and norms above are its own.
     public var latent: LatentAttention? = nil
+    /// The core's disentangled-attention layer, when this block is one (DeBERTa-v2/v3); the
+    /// projections above are its content part, `otherParameters` its position projections.
+    public var disentangled: DisentangledAttention? = nil
     /// The block's parameters.
     public var parameters: Int {
       Int.sum(saturating: projections.map(\.parameters)).adding(saturating: otherParameters)
     }
+    /// No attention: the block of a layer whose mixing a `SequenceMixer` does.
+    public static let none = Attention(
+      projections: [], otherParameters: 0, heads: 0, keyHeadSize: 0, valueHeadSize: 0)
   }
 
   /// The feed-forward block: a dense MLP, or routed experts with optional shared experts.
@@ -97,11 +103,15 @@ public struct TransformerArchitecture: Sendable, Equatable {
     public var feedForward: FeedForward
     /// Norm weights of the layer outside attention.
     public var normParameters: Int
+    /// State-space or recurrent mixers that take attention's place (Mamba, Mamba-2, RWKV); the
+    /// attention block of such a layer is empty.
+    public var mixers: [SequenceMixer] = []
     /// All parameters of the layer.
     public var parameters: Int {
-      Int.sum(saturating: [
-        attention.parameters, crossAttention?.parameters ?? 0, feedForward.parameters, normParameters,
-      ])
+      Int.sum(
+        saturating: [
+          attention.parameters, crossAttention?.parameters ?? 0, feedForward.parameters, normParameters,
+        ] + mixers.map(\.parameterCount))
     }
   }
 
@@ -143,13 +153,64 @@ public struct TransformerArchitecture: Sendable, Equatable {
   /// Buckets of each relative-position table.
   public var relativePositionBuckets = 0
 
-  /// Width of the token embedding (OPT's `word_embed_proj_dim` may differ from `hiddenSize`).
+  /// Width of the token embedding (OPT's `word_embed_proj_dim`, ALBERT's `embedding_size` may
+  /// differ from `hiddenSize`).
   public var embeddingWidth: Int { tokenEmbedding / max(vocabularySize, 1) }
 
-  /// OPT's `project_in` and `project_out` between the embedding width and the hidden size, when
-  /// they differ.
-  public var embeddingProjections: [Linear] {
-    embeddingWidth == hiddenSize
-      ? [] : [Linear(embeddingWidth, hiddenSize), Linear(hiddenSize, embeddingWidth)]
+  /// Projections between the embedding width and the hidden size: OPT's `project_in` and
+  /// `project_out` (positions added at the hidden size), or ALBERT's one `embedding_hidden_mapping_in`
+  /// (positions and the embedding norm at the embedding width, then the projection).
+  public var embeddingProjections: [Linear] = []
+  /// Features of a LayerNorm with bias right after the embeddings, counted apart from
+  /// `otherParameters` because its width is the embedding width (ALBERT); 0 for none.
+  public var embeddingNormWidth = 0
+  /// For each layer, the index of the layer whose weights it runs (ALBERT's shared layer groups);
+  /// empty when every layer has its own. Parameters count each distinct layer once; FLOP count
+  /// every layer.
+  public var sharedLayerSources: [Int] = []
+  /// How an image model (ViT) reads its image: `count` patches of `channels × size × size` values,
+  /// each projected to the hidden size (the strided convolution of `patch_embeddings` as the
+  /// same linear map), with or without a class token before them.
+  public struct Patches: Sendable, Equatable {
+    /// Image channels.
+    public var channels: Int
+    /// Side of a square patch, in pixels.
+    public var size: Int
+    /// Patches per image, (image side ÷ patch side)².
+    public var count: Int
+    /// Whether a learned class token precedes the patches.
+    public var hasClassToken: Bool
+    /// Whether the patch projection adds a bias (ViT's does, CLIP's does not).
+    public var hasBias = true
+    /// Values per patch, `channels · size²`.
+    public var values: Int { channels.multiplied(saturating: size).multiplied(saturating: size) }
+    /// Positions per image: the patches and the class token.
+    public var positions: Int { count.adding(saturating: hasClassToken ? 1 : 0) }
+  }
+
+  /// The patch embedding, for image models; `nil` for token models.
+  public var patches: Patches? = nil
+  /// The patch projection (with its bias), when the model reads images.
+  public var patchProjection: Linear? { patches.map { Linear($0.values, hiddenSize, hasBias: $0.hasBias) } }
+
+  /// How an audio model (Whisper's encoder) reads its input; `nil` for token and image models.
+  public var audio: AudioFrontEnd? = nil
+  /// The stack that reads the model's second input (Whisper's audio encoder, CLIP's vision
+  /// tower) and how its output is used; `nil` for a model of one input.
+  public var tower: Tower? = nil
+  /// The most tokens one sequence may have, when the family fixes it (Whisper's
+  /// `max_target_positions`, CLIP's 77 text positions): the default length and a limit.
+  public var maxSequenceLength: Int? = nil
+
+  /// Parameters of DeBERTa's relative-position table (rows × hidden size), which every layer reads.
+  public var relativePositionEmbedding = 0
+  /// What the reader approximated or assumed (a shared layer group, how a state-space layer is
+  /// counted), as sentences for the estimate's assumptions and the importer's notes.
+  public var assumptions: [String] = []
+
+  /// The layers that hold their own weights.
+  public var distinctLayers: [Layer] {
+    guard !sharedLayerSources.isEmpty else { return layers }
+    return layers.indices.filter { sharedLayerSources[$0] == $0 }.map { layers[$0] }
   }
 }

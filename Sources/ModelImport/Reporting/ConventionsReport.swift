@@ -10,6 +10,8 @@ public enum ConventionsReport {
     let attention: String
     let tokens: Double?
     let conventions: [Row]
+    /// What the figures leave out for this model (state-space layers), absent when nothing.
+    let caveats: [String]?
     struct Row: Encodable {
       let convention: String
       let formula: String
@@ -36,7 +38,7 @@ public enum ConventionsReport {
             convention: row.convention, formula: row.formula, source: row.source,
             training_flop_per_token: row.trainingFLOPPerToken.value,
             training_flop: tokens.map { $0 * row.trainingFLOPPerToken.value })
-        })
+        }, caveats: conventions.caveats.isEmpty ? nil : conventions.caveats)
       return try JSONOutput.string(report) + "\n"
     case .text, .markdown, .csv:
       return table(conventions, parameters: parameters, tokens: tokens, as: format)
@@ -60,8 +62,9 @@ public enum ConventionsReport {
       }, rightAligned: tokens == nil ? [1] : [1, 2])
     let intro =
       "Parameters: \(ParameterReport.grouped(parameters.total)) total, \(parameters.active.map(ParameterReport.grouped) ?? "unknown") active; sequence length \(conventions.sequences.description) (attention context \(NumberFormatting.plain(conventions.context))); \(conventions.masking.rawValue) attention in the detailed count.\n\n"
+    let caveats = conventions.caveats.map { "Note: \($0).\n\n" }.joined()
     switch format {
-    case .text, .markdown: return intro + table.render(format)
+    case .text, .markdown: return intro + caveats + table.render(format)
     case .csv, .json: return table.render(format)
     }
   }

@@ -176,6 +176,7 @@ struct BrowserTests {
 /// distinct byte values the compressed image data holds (a blank page compresses to a few).
 struct PNGSummary {
   var width: Int
+  var height: Int
   var distinctIDATBytes: Int
 
   init?(_ data: Data) {
@@ -187,6 +188,7 @@ struct PNGSummary {
       bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
     }
     width = integer(at: 16)
+    height = integer(at: 20)
     var seen = Set<UInt8>()
     var offset = 8
     while offset + 8 <= bytes.count {

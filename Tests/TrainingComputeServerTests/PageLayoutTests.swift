@@ -24,6 +24,23 @@ struct PageLayoutTests {
     var script_errors: [String]
     var first_input_top: [String: Int]
     var first_card: String?
+    var page_height: Int?
+    var cards: [String: Card]?
+    var skip_target: String?
+
+    /// A card's place on the page and the figures it shows (element id, number, printed text).
+    struct Card: Decodable {
+      struct Shown: Decodable {
+        var id: String
+        var value: String
+        var text: String
+      }
+      var top: Int
+      var left: Int?
+      var height: Int
+      var width: Int
+      var shown: [Shown]
+    }
   }
 
   static let filled =

@@ -135,6 +135,25 @@ struct ServerHardeningTests {
     }
   }
 
+  @Test func batchPastItsDeadlineStopsBetweenRowsWithA503() async throws {
+    var options = ServerOptions()
+    options.requestDeadline = .milliseconds(1)
+    // 10,000 rows, each a full estimate, take far longer than 1 ms; the route checks for
+    // cancellation between rows, so the answer is the 503, not the finished batch.
+    let rows = Array(repeating: "1B,20B", count: 10_000).joined(separator: "\n")
+    let app = Application(router: buildRouter(options: options))
+    try await app.test(.router) { client in
+      let response = try await client.execute(
+        uri: "/api/v1/batch", method: .post, headers: [.contentType: "text/csv"],
+        body: ByteBuffer(string: "params,tokens\n" + rows))
+      #expect(response.status == .serviceUnavailable)
+      #expect(
+        try response.decoded(ErrorBody.self).error
+          == "This request took longer than the server's limit of 1 ms per request and was stopped; send a smaller model or fewer layers."
+      )
+    }
+  }
+
   @Test func healthIsDocumentedAndAnswersOK() async throws {
     try await withRouter { client in
       let response = try await client.get("/health")

@@ -19,26 +19,15 @@ enum BatchRoute {
     let buffer = try await request.collectBody(upTo: bodyLimit)
     let text = String(buffer: buffer)
     var reader = BatchReader(format: input)
-    var renderer = BatchOutput(format: output)
-    var body = renderer.header
-    var failed = 0
-    var rows = 0
-    func emit(_ item: BatchReader.Item) {
-      let result: BatchRowResult
-      switch item {
-      case .record(let record): result = BatchRowResult.estimate(record)
-      case .failure(let failure):
-        result = BatchRowResult(line: failure.line, name: nil, outcome: .failure(failure))
-      }
-      if case .failure = result.outcome { failed += 1 }
-      rows += 1
-      body += renderer.render(result)
-    }
+    var run = BatchRun(format: output, parallel: false)
+    var body = run.header
     do {
       for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Past the request's deadline, stop between rows (`RequestBudgetMiddleware` answers 503).
+        try Task.checkCancellation()
         if let item = try reader.read(String(line)) {
-          emit(item)
-          if rows > rowLimit {
+          body += run.add(item)
+          if run.rows > rowLimit {
             throw APIError(
               status: .contentTooLarge,
               message: "The batch has more than \(rowLimit) rows; send at most \(rowLimit) rows per request.")
@@ -48,8 +37,9 @@ enum BatchRoute {
     } catch let failure as BatchFailure {
       throw APIError(status: .unprocessableContent, message: failure.description, field: failure.column)
     }
-    if let item = reader.finish() { emit(item) }
-    body += renderer.footer
+    if let item = reader.finish() { body += run.add(item) }
+    body += run.finish()
+    let failed = run.failed
     var headers: HTTPFields = [.contentType: contentType(output)]
     if let name = HTTPField.Name("failed-rows") { headers[name] = String(failed) }
     return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))

@@ -42,31 +42,21 @@ struct BatchCommand: ParsableCommand {
     }
     let input = inputFormat ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .csv)
     var reader = BatchReader(format: input, skipsUnknownColumns: skipUnknownColumns)
-    var output = BatchOutput(format: format)
+    var run = BatchRun(format: format, parallel: true)
     var out = BufferedOutput()
-    var failed = 0
-    out.write(output.header)
-    func emit(_ item: BatchReader.Item) {
-      let result: BatchRowResult
-      switch item {
-      case .record(let record): result = BatchRowResult.estimate(record)
-      case .failure(let failure):
-        result = BatchRowResult(line: failure.line, name: nil, outcome: .failure(failure))
-      }
-      if case .failure = result.outcome { failed += 1 }
-      out.write(output.render(result))
-    }
+    out.write(run.header)
     do {
       while let line = source.next() {
-        if let item = try reader.read(line) { emit(item) }
+        if let item = try reader.read(line) { out.write(run.add(item)) }
       }
     } catch {
       out.flush()
       throw ValidationError(error.description)
     }
-    if let item = reader.finish() { emit(item) }
-    out.write(output.footer)
+    if let item = reader.finish() { out.write(run.add(item)) }
+    out.write(run.finish())
     out.flush()
+    let failed = run.failed
     if failed > 0 {
       FileHandle.standardError.write(Data("\(failed) row\(failed == 1 ? "" : "s") failed.\n".utf8))
       throw ExitCode(1)

@@ -65,3 +65,29 @@ struct BatchTests {
     }
   }
 }
+
+/// `BatchRun` spreads each chunk of rows over the cores; the text must not depend on it.
+struct BatchRunOrderTests {
+  @Test func everyCoreWritesWhatOneThreadWrites() throws {
+    // More rows than one chunk, with bad rows among them, so that chunks and failures interleave.
+    let rows = (0..<(BatchRun.chunkSize + 700)).map { index in
+      index % 97 == 0 ? "run \(index),lots,1T" : "run \(index),\(index % 90 + 1)B,\(index % 7 + 1)T"
+    }
+    func render(parallel: Bool) throws -> (String, Int) {
+      var reader = BatchReader(format: .csv)
+      var run = BatchRun(format: .csv, parallel: parallel)
+      var text = run.header
+      for line in ["name,params,tokens"] + rows {
+        if let item = try reader.read(line) { text += run.add(item) }
+      }
+      text += run.finish()
+      return (text, run.failed)
+    }
+    let (serial, serialFailed) = try render(parallel: false)
+    let (parallel, parallelFailed) = try render(parallel: true)
+    #expect(parallel == serial)
+    #expect(parallelFailed == serialFailed)
+    #expect(serialFailed == (rows.count + 96) / 97)
+    #expect(serial.split(separator: "\n").count == rows.count + 1)
+  }
+}

@@ -21,20 +21,8 @@ if [ -z "$server" ]; then
   server="$(swift build -c release --show-bin-path)/trainflops-server"
 fi
 
-port=""
-for _ in $(seq 1 20); do
-  candidate=$((18000 + RANDOM % 1000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port in 18000–18999" >&2; exit 2; }
-"$server" --host 127.0.0.1 --port "$port" >/dev/null 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-base="http://127.0.0.1:$port"
+source scripts/lib/serve.sh
+serve "$server"
 
 spec=$(python3 -c 'import json,sys; print(json.dumps({"spec": open("examples/models/lenet5.json").read(), "batch-size": 32, "examples": "60000", "epochs": 10}))')
 routes=(

@@ -19,20 +19,23 @@ func batchBenchmarks() {
       }
     }
 
-  Benchmark(
-    "Batch: 100,000 CSV rows read, estimated and rendered",
-    configuration: .init(
-      metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 5)
-  ) { benchmark in
-    for _ in benchmark.scaledIterations {
-      var reader = BatchReader(format: .csv)
-      var output = BatchOutput(format: .csv)
-      var bytes = output.header.utf8.count
-      for line in lines {
-        guard case .record(let record)? = try reader.read(line) else { continue }
-        bytes += output.render(BatchRowResult.estimate(record)).utf8.count
+  // The same rows through `BatchRun` on one thread and on every core, side by side in one run.
+  for parallel in [false, true] {
+    Benchmark(
+      "Batch: 100,000 CSV rows read, estimated and rendered (\(parallel ? "every core" : "one thread"))",
+      configuration: .init(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 5)
+    ) { benchmark in
+      for _ in benchmark.scaledIterations {
+        var reader = BatchReader(format: .csv)
+        var run = BatchRun(format: .csv, parallel: parallel)
+        var bytes = run.header.utf8.count
+        for line in lines {
+          if let item = try reader.read(line) { bytes += run.add(item).utf8.count }
+        }
+        bytes += run.finish().utf8.count
+        blackHole(bytes)
       }
-      blackHole(bytes)
     }
   }
 }

@@ -31,7 +31,6 @@ public struct BatchOutput {
 
   public let format: Format
   private let encoder: JSONEncoder
-  private var rowsWritten = 0
 
   /// An output in `format`.
   public init(format: Format) {
@@ -57,17 +56,22 @@ public struct BatchOutput {
     }
   }
 
-  /// What comes after the last row.
-  public var footer: String { format == .json ? (rowsWritten == 0 ? "]\n" : "\n]\n") : "" }
+  /// What comes after the last of `rows` rows.
+  public func footer(rows: Int) -> String { format == .json ? (rows == 0 ? "]\n" : "\n]\n") : "" }
 
-  /// One row's text.
-  public mutating func render(_ result: BatchRowResult) -> String {
-    defer { rowsWritten += 1 }
+  /// What goes between the row numbered `index` (from 0) and the one before it.
+  public func separator(before index: Int) -> String {
+    format == .json ? (index == 0 ? "\n" : ",\n") : ""
+  }
+
+  /// One row's text, without its separator. It depends on the row alone, so rows can be rendered
+  /// on any thread (each with its own output: the JSON encoder is not shared across threads).
+  public func text(_ result: BatchRowResult) -> String {
     switch format {
     case .csv: return cells(result).map(Self.csvCell).joined(separator: ",") + "\n"
     case .markdown: return "| " + cells(result).map(Self.markdownCell).joined(separator: " | ") + " |\n"
     case .jsonl: return json(result) + "\n"
-    case .json: return (rowsWritten == 0 ? "\n" : ",\n") + json(result)
+    case .json: return json(result)
     }
   }
 

@@ -1,0 +1,411 @@
+import Foundation
+
+/// Writes an `Encodable` value as JSON text, byte for byte what Foundation's `JSONEncoder` writes
+/// with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`, at a fraction of its cost: it
+/// keeps no `NSObject`s, sorts keys by their UTF-8 bytes once, and formats numbers with the
+/// standard library's shortest round-trip digits (as Foundation does).
+///
+/// Values Foundation encodes specially (`Date`, `Data`, `URL`, `Decimal`) are not handled here:
+/// `encode` throws `Unsupported` and the caller uses Foundation's encoder instead.
+enum JSONTextEncoder {
+  /// A value this encoder leaves to Foundation.
+  struct Unsupported: Error {}
+
+  /// The pretty-printed text, without a trailing newline.
+  static func encode(_ value: some Encodable) throws -> String {
+    let node = try JSONNode.make(value, path: .root)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1024)
+    node.write(into: &bytes, indent: 0)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// A JSON value being built; containers are boxes because nested containers are filled after
+/// they are handed out.
+private enum JSONNode {
+  /// Number, `true`, `false` or `null`: written as is.
+  case literal(String)
+  /// A string, escaped when written.
+  case string(String)
+  case array(ArrayBox)
+  case object(ObjectBox)
+  /// A `superEncoder()`'s value, known only once the caller has used it.
+  case pending(TreeEncoder)
+
+  final class ArrayBox { var items: [JSONNode] = [] }
+  /// Entries in the order encoded; a key encoded twice keeps its last value, as in Foundation.
+  final class ObjectBox { var entries: [(key: String, node: JSONNode)] = [] }
+
+  static func make<T: Encodable>(_ value: T, path: CodingPath) throws -> JSONNode {
+    // Compared by type, not cast: a failed `as?` walks the conformance tables, once per type.
+    let type: Any.Type = T.self
+    if type == String.self { return .string(value as! String) }
+    if type == Double.self { return .literal(try literal(value as! Double, path)) }
+    if type == Int.self { return .literal(String(value as! Int)) }
+    if type == Bool.self { return .literal((value as! Bool) ? "true" : "false") }
+    if type == Date.self || type == Data.self || type == URL.self || type == Decimal.self {
+      throw JSONTextEncoder.Unsupported()
+    }
+    let encoder = TreeEncoder(path: path)
+    try value.encode(to: encoder)
+    return encoder.result ?? .object(ObjectBox())
+  }
+
+  /// Foundation's form: the shortest round-trip digits, without a trailing `.0`.
+  static func literal<Number: BinaryFloatingPoint & LosslessStringConvertible & Sendable>(
+    _ number: Number, _ path: @autoclosure () -> CodingPath
+  ) throws -> String {
+    guard number.isFinite else {
+      throw EncodingError.invalidValue(
+        number,
+        .init(codingPath: path().keys, debugDescription: "Unable to encode \(number) directly in JSON."))
+    }
+    let text = number.description
+    return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+  }
+
+  /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
+  static func writeQuoted(_ text: String, into bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { utf8 in
+      if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        bytes.append(contentsOf: utf8)
+      } else {
+        for byte in utf8 { writeEscaped(byte, into: &bytes) }
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// One byte of a JSON string, escaped if it must be.
+  private static func writeEscaped(_ byte: UInt8, into bytes: inout [UInt8]) {
+    let escape: UInt8
+    switch byte {
+    case UInt8(ascii: "\""): escape = UInt8(ascii: "\"")
+    case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+    case 0x08: escape = UInt8(ascii: "b")
+    case 0x0C: escape = UInt8(ascii: "f")
+    case 0x0A: escape = UInt8(ascii: "n")
+    case 0x0D: escape = UInt8(ascii: "r")
+    case 0x09: escape = UInt8(ascii: "t")
+    case 0..<0x20:
+      let hex = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+      bytes.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      return
+    default:
+      bytes.append(byte)
+      return
+    }
+    bytes.append(UInt8(ascii: "\\"))
+    bytes.append(escape)
+  }
+
+  /// Whether `a` sorts before `b` by their UTF-8 bytes, as Foundation sorts keys.
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { left in
+      b.withUTF8 { right in
+        let common = min(left.count, right.count)
+        if common > 0 {
+          let order = memcmp(left.baseAddress!, right.baseAddress!, common)
+          if order != 0 { return order < 0 }
+        }
+        return left.count < right.count
+      }
+    }
+  }
+
+  func write(into bytes: inout [UInt8], indent: Int) {
+    switch self {
+    case .literal(var text):
+      text.withUTF8 { bytes.append(contentsOf: $0) }
+    case .pending(let encoder):
+      (encoder.result ?? .object(ObjectBox())).write(into: &bytes, indent: indent)
+    case .array(let box):
+      bytes.append(UInt8(ascii: "["))
+      Self.writeItems(box.items.count, into: &bytes, indent: indent) { index, bytes in
+        box.items[index].write(into: &bytes, indent: indent + 2)
+      }
+      bytes.append(UInt8(ascii: "]"))
+    case .string(let text):
+      Self.writeQuoted(text, into: &bytes)
+    case .object(let box):
+      bytes.append(UInt8(ascii: "{"))
+      let kept = Self.keptOrder(box.entries)
+      Self.writeItems(kept.count, into: &bytes, indent: indent) { position, bytes in
+        let entry = box.entries[kept[position]]
+        Self.writeQuoted(entry.key, into: &bytes)
+        bytes.append(contentsOf: " : ".utf8)
+        entry.node.write(into: &bytes, indent: indent + 2)
+      }
+      bytes.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// The entries to write, as indices in key order (by UTF-8 bytes; Foundation's order), keeping
+  /// the last of equal keys as Foundation does. Objects are small: an insertion sort on each key's
+  /// first eight bytes, read once, beats a general sort's comparisons.
+  private static func keptOrder(_ entries: [(key: String, node: JSONNode)]) -> [Int] {
+    var prefixes: [UInt64] = []
+    prefixes.reserveCapacity(entries.count)
+    for entry in entries {
+      var prefix: UInt64 = 0
+      var taken = 0
+      for byte in entry.key.utf8.prefix(8) {
+        prefix = prefix << 8 | UInt64(byte)
+        taken += 1
+      }
+      prefixes.append(prefix << (8 * UInt64(8 - taken)))
+    }
+    // Equal prefixes fall back to the whole key; equal keys keep their encoded order (stable).
+    func before(_ a: Int, _ b: Int) -> Bool {
+      if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+      return precedes(entries[a].key, entries[b].key)
+    }
+    var order = Array(entries.indices)
+    if order.count <= 32 {
+      for position in order.indices.dropFirst() {
+        let index = order[position]
+        var slot = position
+        while slot > 0 && before(index, order[slot - 1]) {
+          order[slot] = order[slot - 1]
+          slot -= 1
+        }
+        order[slot] = index
+      }
+    } else {
+      order.sort { before($0, $1) || (!before($1, $0) && $0 < $1) }
+    }
+    var kept: [Int] = []
+    kept.reserveCapacity(order.count)
+    for index in order {
+      if let last = kept.last, entries[last].key == entries[index].key {
+        kept[kept.count - 1] = index
+      } else {
+        kept.append(index)
+      }
+    }
+    return kept
+  }
+
+  /// Foundation's layout: each item on its own line two spaces in; an empty container is an
+  /// empty line.
+  private static func writeItems(
+    _ count: Int, into bytes: inout [UInt8], indent: Int, item: (Int, inout [UInt8]) -> Void
+  ) {
+    bytes.append(UInt8(ascii: "\n"))
+    for index in 0..<count {
+      if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+      item(index, &bytes)
+    }
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+  }
+}
+
+/// Where a value sits, kept as a chain to its parent so that no array is built unless someone
+/// asks (an error, or a type that reads `codingPath`).
+private final class CodingPath {
+  static var root: CodingPath { CodingPath(parent: nil, key: nil) }
+  let parent: CodingPath?
+  let key: (any CodingKey)?
+
+  init(parent: CodingPath?, key: (any CodingKey)?) {
+    self.parent = parent
+    self.key = key
+  }
+
+  func appending(_ key: any CodingKey) -> CodingPath { CodingPath(parent: self, key: key) }
+
+  var keys: [any CodingKey] {
+    var keys: [any CodingKey] = []
+    var node: CodingPath? = self
+    while let current = node, let key = current.key {
+      keys.append(key)
+      node = current.parent
+    }
+    return keys.reversed()
+  }
+}
+
+private final class TreeEncoder: Encoder {
+  let path: CodingPath
+  var codingPath: [any CodingKey] { path.keys }
+  var userInfo: [CodingUserInfoKey: Any] { [:] }
+  var result: JSONNode?
+
+  init(path: CodingPath) { self.path = path }
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    let box: JSONNode.ObjectBox
+    if case .object(let existing)? = result {
+      box = existing
+    } else {
+      box = JSONNode.ObjectBox()
+      result = .object(box)
+    }
+    return KeyedEncodingContainer(KeyedWriter<Key>(box: box, path: path))
+  }
+
+  func unkeyedContainer() -> any UnkeyedEncodingContainer {
+    let box: JSONNode.ArrayBox
+    if case .array(let existing)? = result {
+      box = existing
+    } else {
+      box = JSONNode.ArrayBox()
+      result = .array(box)
+    }
+    return UnkeyedWriter(box: box, path: path)
+  }
+
+  func singleValueContainer() -> any SingleValueEncodingContainer { SingleWriter(encoder: self) }
+}
+
+private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
+  let box: JSONNode.ObjectBox
+  let path: CodingPath
+  var codingPath: [any CodingKey] { path.keys }
+
+  private func set(_ node: JSONNode, _ key: Key) { box.entries.append((key.stringValue, node)) }
+
+  mutating func encodeNil(forKey key: Key) throws { set(.literal("null"), key) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws { set(.literal(value ? "true" : "false"), key) }
+  mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
+  mutating func encode(_ value: Double, forKey key: Key) throws {
+    set(.literal(try JSONNode.literal(value, path.appending(key))), key)
+  }
+  mutating func encode(_ value: Float, forKey key: Key) throws {
+    set(.literal(try JSONNode.literal(value, path.appending(key))), key)
+  }
+  mutating func encode(_ value: Int, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: Int8, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: Int16, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: Int32, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: Int64, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: UInt, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.literal(String(value)), key) }
+  mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+    set(try JSONNode.make(value, path: path.appending(key)), key)
+  }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  ) -> KeyedEncodingContainer<NestedKey> {
+    let nested = JSONNode.ObjectBox()
+    set(.object(nested), key)
+    return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested, path: path.appending(key)))
+  }
+
+  mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+    let nested = JSONNode.ArrayBox()
+    set(.array(nested), key)
+    return UnkeyedWriter(box: nested, path: path.appending(key))
+  }
+
+  mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
+
+  private func superEncoder(named name: String) -> any Encoder {
+    let encoder = TreeEncoder(path: path.appending(IndexKey(stringValue: name)))
+    box.entries.append((name, .pending(encoder)))
+    return encoder
+  }
+}
+
+private struct UnkeyedWriter: UnkeyedEncodingContainer {
+  let box: JSONNode.ArrayBox
+  let path: CodingPath
+  var codingPath: [any CodingKey] { path.keys }
+  var count: Int { box.items.count }
+
+  private var nextPath: CodingPath { path.appending(IndexKey(index: box.items.count)) }
+
+  private func append(_ node: JSONNode) { box.items.append(node) }
+
+  mutating func encodeNil() throws { append(.literal("null")) }
+  mutating func encode(_ value: Bool) throws { append(.literal(value ? "true" : "false")) }
+  mutating func encode(_ value: String) throws { append(.string(value)) }
+  mutating func encode(_ value: Double) throws {
+    append(.literal(try JSONNode.literal(value, nextPath)))
+  }
+  mutating func encode(_ value: Float) throws {
+    append(.literal(try JSONNode.literal(value, nextPath)))
+  }
+  mutating func encode(_ value: Int) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: Int8) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: Int16) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: Int32) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: Int64) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: UInt) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: UInt8) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: UInt16) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: UInt32) throws { append(.literal(String(value))) }
+  mutating func encode(_ value: UInt64) throws { append(.literal(String(value))) }
+  mutating func encode<T: Encodable>(_ value: T) throws { append(try JSONNode.make(value, path: nextPath)) }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+    -> KeyedEncodingContainer<NestedKey>
+  {
+    let nested = JSONNode.ObjectBox()
+    let path = nextPath
+    append(.object(nested))
+    return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested, path: path))
+  }
+
+  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+    let nested = JSONNode.ArrayBox()
+    let path = nextPath
+    append(.array(nested))
+    return UnkeyedWriter(box: nested, path: path)
+  }
+
+  mutating func superEncoder() -> any Encoder {
+    let encoder = TreeEncoder(path: nextPath)
+    append(.pending(encoder))
+    return encoder
+  }
+}
+
+private struct SingleWriter: SingleValueEncodingContainer {
+  let encoder: TreeEncoder
+  var codingPath: [any CodingKey] { encoder.codingPath }
+
+  private func set(_ node: JSONNode) { encoder.result = node }
+
+  mutating func encodeNil() throws { set(.literal("null")) }
+  mutating func encode(_ value: Bool) throws { set(.literal(value ? "true" : "false")) }
+  mutating func encode(_ value: String) throws { set(.string(value)) }
+  mutating func encode(_ value: Double) throws { set(.literal(try JSONNode.literal(value, encoder.path))) }
+  mutating func encode(_ value: Float) throws { set(.literal(try JSONNode.literal(value, encoder.path))) }
+  mutating func encode(_ value: Int) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: Int8) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: Int16) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: Int32) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: Int64) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: UInt) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: UInt8) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: UInt16) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: UInt32) throws { set(.literal(String(value))) }
+  mutating func encode(_ value: UInt64) throws { set(.literal(String(value))) }
+  mutating func encode<T: Encodable>(_ value: T) throws { set(try JSONNode.make(value, path: encoder.path)) }
+}
+
+/// A coding key for array positions and `super`.
+private struct IndexKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init(intValue: Int) { self.init(index: intValue) }
+  init(index: Int) {
+    stringValue = "Index \(index)"
+    intValue = index
+  }
+}

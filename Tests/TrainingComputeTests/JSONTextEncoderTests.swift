@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import TrainingCompute
+
+/// `JSONTextEncoder` must write exactly what Foundation's `JSONEncoder` writes with the project's
+/// settings (sorted keys, pretty-printed, unescaped slashes): Foundation is the reference here,
+/// for the real documents the tool renders and for the awkward corners of Codable.
+struct JSONTextEncoderTests {
+  /// The same rendering twice: through the fast encoder, and through Foundation's.
+  private func bothWays(_ render: () throws -> String) throws -> (fast: String, foundation: String) {
+    let fast = try render()
+    let foundation = try JSONOutput.$usesFoundation.withValue(true) { try render() }
+    return (fast, foundation)
+  }
+
+  @Test func modelReportsMatchFoundation() throws {
+    for network in [StudyNetworks.oneNet(), StudyNetworks.convNet()] {
+      let analysis = try BackwardAnalysis(network, batchSize: 4, optimizer: .adam)
+      let (fast, foundation) = try bothWays { try ModelReport.render(analysis, as: .json) }
+      #expect(fast == foundation)
+    }
+  }
+
+  @Test func bestEstimatesMatchFoundation() throws {
+    let cases: [[(String, String)]] = [
+      [("params", "174.6B"), ("tokens", "300B")],
+      [("params", "175B"), ("tokens", "300B"), ("hardware", "V100"), ("count", "10000"), ("days", "14.8")],
+      [("params", "25.6M"), ("examples", "1.28M"), ("epochs", "90")],
+      [("reported-flop", "3.14e23"), ("params", "174.6B"), ("tokens", "300B")],
+      [("year", "2016"), ("count", "64"), ("days", "10")],
+    ]
+    for facts in cases {
+      let best = try bestEstimate(TrainingFacts(facts))
+      let (fast, foundation) = try bothWays { try BestEstimateReport.render(best, as: .json) }
+      #expect(fast == foundation, "\(facts)")
+    }
+  }
+
+  @Test func catalogAndUtilizationTablesMatchFoundation() throws {
+    let catalog = HardwareCatalog.builtIn
+    let list = try bothWays { try HardwareReport.list(catalog.accelerators, as: .json) }
+    #expect(list.fast == list.foundation)
+    let utilization = try bothWays { try UtilizationReport.list(ReportedUtilizations.runs, as: .json) }
+    #expect(utilization.fast == utilization.foundation)
+  }
+
+  /// Keys that sort differently as text and as bytes, strings that need escaping, numbers at the
+  /// edges of `Double`, empty containers, `nil`, nested and super encoders.
+  @Test func awkwardValuesMatchFoundation() throws {
+    let value = Awkward()
+    let fast = try JSONOutput.string(value)
+    let foundation = String(decoding: try JSONOutput.encoder().encode(value), as: UTF8.self) + "\n"
+    #expect(fast == foundation)
+  }
+
+  @Test func aNonFiniteNumberNamesItsPlaceLikeFoundation() {
+    struct Holder: Encodable { var rows = [["x": 1.0], ["x": Double.infinity]] }
+    #expect(throws: EstimateError.resultTooLarge(result: "the figure 'rows.1.x'", inputs: [])) {
+      try JSONOutput.string(Holder())
+    }
+    #expect(throws: EstimateError.resultTooLarge(result: "the figure 'rows.1.x'", inputs: [])) {
+      try JSONOutput.$usesFoundation.withValue(true) { try JSONOutput.string(Holder()) }
+    }
+  }
+}
+
+private struct Awkward: Encodable {
+  var numbers = [
+    1.0, 3.15e23, 0.1, -0.0, 1e-7, 123_456_789, 1e16, 2e22, Double.leastNonzeroMagnitude,
+    1.7976931348623157e308,
+  ]
+  var float = Float(0.1)
+  var text = "a/b\"c\\d\n\t\u{1}\u{8}\u{c}\r\u{1b}\u{7f}é\u{2028}🙂"
+  var emptyArray: [Int] = []
+  var emptyObject: [String: Int] = [:]
+  var keys: [String: [Int]] = [
+    "z": [1, 2], "é": [], "Z": [3], "a_b": [], "aB": [], "a1": [], "a10": [], "a2": [],
+    // Keys that share their first eight bytes, or differ only past them, or by a NUL byte.
+    "abcdefgh": [], "abcdefgh0": [], "abcdefg": [], "abcdefgh\u{0}": [], "abcdefgé": [], "": [],
+  ]
+  /// More keys than the small-object sort handles, in no order.
+  var many = Dictionary(uniqueKeysWithValues: (0..<50).map { ("key \(($0 * 37) % 50)", $0) })
+  var missing: Int? = nil
+  var flags = [true, false]
+  var integers: [Int64] = [Int64.min, -3, Int64.max]
+  var unsigned = UInt64.max
+  var nestedArrays: [[[String]]] = [[[]], [["x"]]]
+
+  enum Keys: String, CodingKey {
+    case numbers, float, text, emptyArray, emptyObject, keys, missing, flags, integers, unsigned
+    case nestedArrays, explicitNull, nested, list, parent, twice, many
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: Keys.self)
+    try container.encode(numbers, forKey: .numbers)
+    try container.encode(float, forKey: .float)
+    try container.encode(text, forKey: .text)
+    try container.encode(emptyArray, forKey: .emptyArray)
+    try container.encode(emptyObject, forKey: .emptyObject)
+    try container.encode(keys, forKey: .keys)
+    try container.encode(many, forKey: .many)
+    try container.encodeIfPresent(missing, forKey: .missing)
+    try container.encode(flags, forKey: .flags)
+    try container.encode(integers, forKey: .integers)
+    try container.encode(unsigned, forKey: .unsigned)
+    try container.encode(nestedArrays, forKey: .nestedArrays)
+    try container.encodeNil(forKey: .explicitNull)
+    try container.encode(1, forKey: .twice)
+    try container.encode("second", forKey: .twice)
+    var nested = container.nestedContainer(keyedBy: Keys.self, forKey: .nested)
+    try nested.encode("inner", forKey: .text)
+    var list = container.nestedUnkeyedContainer(forKey: .list)
+    try list.encode(1.5)
+    try list.encodeNil()
+    var inner = list.nestedContainer(keyedBy: Keys.self)
+    try inner.encode(true, forKey: .flags)
+    try "from super".encode(to: container.superEncoder(forKey: .parent))
+    try "default super".encode(to: container.superEncoder())
+  }
+}

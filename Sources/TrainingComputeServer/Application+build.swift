@@ -14,7 +14,12 @@ public func buildRouter(options: ServerOptions = .init(), logRequests: Bool = fa
   BasicRequestContext
 > {
   let routes = APIRoute.all
-  let pages = [("/", "index.html"), ("/app.js", "app.js"), ("/style.css", "style.css")]
+  let pages = [
+    ("/", "index.html"), ("/app.js", "app.js"), ("/style.css", "style.css"),
+    ("/check.js", "check.js"), ("/best.js", "best.js"), ("/model.js", "model.js"), ("/plan.js", "plan.js"),
+    ("/ledger.js", "ledger.js"), ("/ledger-stage.js", "ledger-stage.js"), ("/batch.js", "batch.js"),
+    ("/catalog.js", "catalog.js"),
+  ]
   var table = RouteTable()
   for (path, _) in pages { table.add(path, .get) }
   for route in routes { table.add(route.path, route.method) }

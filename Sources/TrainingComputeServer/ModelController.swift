@@ -6,7 +6,8 @@ import TrainingCompute
 /// `POST /api/v1/model`: a model spec (JSON or YAML text, or a pasted Hugging Face config) or an
 /// uploaded file (`file_base64`, see `ModelUpload`) → the per-layer table, the backward/forward
 /// ratio, the ratio by batch size with its SVG chart, and — with `examples` or `tokens` — the
-/// training compute; `"kind"` says which response it is. The core does every count; this
+/// training compute, and the importer's notes (what it assumed or chose for a model file, as the
+/// command line prints them); `"kind"` says which response it is. The core does every count; this
 /// only reads the fields and puts the core's renderings side by side.
 enum ModelController {
   /// The fields the model route takes.
@@ -30,9 +31,10 @@ enum ModelController {
   /// each part the JSON the core's reports render, or an upload's own document (`ModelUpload`).
   static func analyse(_ values: [String: String]) throws -> String {
     var graph: ModelGraph
+    var notes: [String] = []
     switch try ModelUpload.content(values) {
     case .document(let json): return json.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
-    case .graph(let uploaded): graph = uploaded
+    case .graph(let uploaded, let uploadNotes): (graph, notes) = (uploaded, uploadNotes)
     case nil:
       guard let spec = values["spec"], !spec.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
         throw APIError(
@@ -46,7 +48,7 @@ enum ModelController {
         options: ModelUpload.importOptions(values),
         field: "spec")
       {
-      case .graph(let pasted): graph = pasted
+      case .graph(let pasted, let pastedNotes): (graph, notes) = (pasted, pastedNotes)
       case .document(let json): return json.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
       }
     }
@@ -64,9 +66,12 @@ enum ModelController {
     }
     let analysis = try BackwardAnalysis(
       graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd, counting: counting)
-    let estimate = try data.map { data throws(EstimateError) in
+    var estimate = try data.map { data throws(EstimateError) in
       try analysis.estimate(data: data, epochs: epochs)
     }
+    // The graph's own assumptions are in the estimate already (`BackwardAnalysis`); the
+    // importer's other notes join them.
+    estimate?.assumptions += notes.filter { !graph.assumptions.contains($0) }.map { "\($0)." }
     try Task.checkCancellation()
     let points = analysis.ratios(batchSizes: chartBatchSizes)
     let chart = RatioChart.svg(points, title: "\(analysis.model): backward/forward ratio by batch size")
@@ -75,6 +80,7 @@ enum ModelController {
       ("analysis", try ModelReport.render(analysis, estimate: estimate, as: .json)),
       ("ratio_chart_svg", try JSONOutput.string(chart)),
       ("ratios", try RatioReport.render(points, for: analysis, as: .json)),
+      ("notes", try JSONOutput.string(notes)),
     ]
     // Each part is a complete JSON value, so joining them as members of one object stays valid.
     let members = parts.map { name, json in

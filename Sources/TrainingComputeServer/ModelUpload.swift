@@ -11,8 +11,9 @@ import TrainingCompute
 enum ModelUpload {
   /// What an upload holds.
   enum Content {
-    /// A layer graph, analysed like a pasted spec.
-    case graph(ModelGraph)
+    /// A layer graph, analysed like a pasted spec, with what the importer assumed or chose (the
+    /// command line's "note:" lines).
+    case graph(ModelGraph, notes: [String])
     /// A response of its own (`"kind": "onnx_operators"` or `"parameters"`), as JSON text.
     case document(String)
   }
@@ -55,7 +56,7 @@ enum ModelUpload {
     } catch {
       throw ModelImportFailure(error, field: Self.field(for: error) ?? field)
     }
-    if let graph = model.graph { return .graph(graph) }
+    if let graph = model.graph { return .graph(graph, notes: model.notes) }
     if let analysis = model.onnx {
       return .document(try JSONOutput.string(ONNXReport(analysis, kind: "onnx_operators")))
     }

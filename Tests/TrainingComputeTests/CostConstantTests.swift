@@ -15,8 +15,11 @@ struct CostConstantTests {
   ///   add, multiply, tanh, add 1, multiply by x, halve = 8.
   /// - softmax over the last dimension: max, subtract, exp, sum, divide = 5 (PyTorch `nn.Softmax`,
   ///   the numerically stable form).
+  /// - squared ReLU max(0, x)²: 1 comparison + 1 multiply = 2 (So et al. 2021, "Primer", §3;
+  ///   Nemotron's `relu2`, Transformers `ReLUSquaredActivation`).
   @Test(arguments: [
     (Activation.Function.relu, 1.0), (.sigmoid, 4), (.tanh, 5), (.silu, 5), (.gelu, 8), (.softmax, 5),
+    (.squaredReLU, 2),
   ])
   func activationCostsPerElement(function: Activation.Function, flopPerElement: Double) {
     let cost = Activation(function).cost(for: [[10, 20]])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import TrainingCompute
+
+@testable import TrainingCompute
 
 /// Propagation of spreads in log space and the confidence labels read off the interval.
 struct IntervalTests {
@@ -24,6 +25,21 @@ struct IntervalTests {
     let interval = Interval(
       central: 1, spreads: [.symmetric(input: "x", fact: nil, factor: factor, source: "test")])
     #expect(Confidence(interval) == expected)
+  }
+
+  /// A ledger stage's interval is labelled by the same rule as the best estimate's (Confident
+  /// within ×/÷ 3, Likely within ×/÷ 10): here only the high end sets the width.
+  @Test(arguments: [(2.9, "Confident"), (3.1, "Likely"), (9.9, "Likely"), (10.5, "Speculative")])
+  func aStageIntervalIsLabelledAsTheBestEstimateIs(factor: Double, expected: String) {
+    let range = Estimate.Range(low: FLOPs(1e20), high: FLOPs(factor * 1e20), basis: "test")
+    #expect(StageEstimator.confidence(flop: FLOPs(1e20), range: range) == expected)
+    let point = Estimate.Range(low: FLOPs(1e20), high: FLOPs(1e20), basis: "")
+    #expect(StageEstimator.confidence(flop: FLOPs(1e20), range: point) == "not assessed (no interval)")
+  }
+
+  @Test func anIntervalReadsAsItsTwoEndsJoinedByADash() {
+    let range = Estimate.Range(low: FLOPs(1.234e20), high: FLOPs(5e21), basis: "test")
+    #expect(range.span == "1.23e20–5e21")
   }
 
   @Test func combiningTwoEqualEstimatesNarrowsByRootTwo() {

@@ -11,6 +11,7 @@ enum OperationsMethod {
   static func result(
     _ facts: TrainingFacts, domain: HardwareUsage.Domain, detail: BestEstimate.Detail
   ) throws(EstimateError) -> MethodResult? {
+    try checkEncoderDecoderFacts(facts)
     guard let (forward, forwardField) = forwardWork(facts) else { return nil }
     var spreads: [Spread] = []
     var warnings: [String] = []
@@ -19,8 +20,10 @@ enum OperationsMethod {
       let (passes, passFields) = passes(facts, domain: domain, spreads: &spreads, assumptions: &assumptions)
     else { return nil }
     try checkActiveParameters(facts)
-    let count = OperationCount(
+    let perToken: Bool = if case .tokens = passes { true } else { false }
+    var count = OperationCount(
       forward: forward, passes: passes, epochs: facts.epochs, backwardRatio: facts.backwardRatio)
+    count.encoderDecoder = encoderDecoderSplit(facts, forward: forward, perToken: perToken)
     try count.validate(fieldPrefix: facts.fieldPrefix)
     var estimate = detail == .full ? try count.estimate() : nil
     let total = count.totalFLOP
@@ -30,8 +33,8 @@ enum OperationsMethod {
         value: total.value)
     }
     estimate?.range = nil
-    let perToken: Bool = if case .tokens = passes { true } else { false }
     spreads += ratioSpreads(facts, perToken: perToken)
+    spreads += splitSpreads(count)
     spreads += trapSpreads(facts, forward: forward, perToken: perToken, domain: domain, warnings: &warnings)
     if facts.epochs == nil, !perToken {
       spreads.append(
@@ -42,7 +45,10 @@ enum OperationsMethod {
         ))
     }
     var used = [forwardField] + passFields
-    for name in ["epochs", "backward-ratio", "architecture", "total-params"] where facts.has(name) {
+    for name in [
+      "epochs", "backward-ratio", "architecture", "encoder-params", "input-tokens", "total-params",
+    ]
+    where facts.has(name) {
       used.append(name)
     }
     return MethodResult(
@@ -118,7 +124,7 @@ enum OperationsMethod {
     var spreads: [Spread] = []
     let architecture = facts.architecture
     if case .parameters = forward, !perToken, architecture != .dense {
-      let isSequenceModel = architecture == .transformer || architecture == .mixtureOfExperts
+      let isSequenceModel = architecture?.isTransformer == true
       warnings.append(
         isSequenceModel
           ? "params with examples counts 2 FLOP per parameter per example, but a transformer does that work per token: give tokens instead, or forward-flop per example."
@@ -145,6 +151,52 @@ enum OperationsMethod {
         ))
     }
     return spreads
+  }
+
+  /// An encoder-decoder's split, counted from parameters and tokens; or one the count must refuse
+  /// (`encoder-params` or `input-tokens` given without parameters or tokens).
+  private static func encoderDecoderSplit(
+    _ facts: TrainingFacts, forward: OperationCount.ForwardWork, perToken: Bool
+  ) -> EncoderDecoderSplit? {
+    guard facts.architecture == .encoderDecoder else { return nil }
+    let split = EncoderDecoderSplit(encoderParameters: facts.encoderParams, inputTokens: facts.inputTokens)
+    if case .parameters = forward, perToken { return split }
+    return split == EncoderDecoderSplit() ? nil : split
+  }
+
+  /// The spread of the split not given: the share of parameters a token passes through over the
+  /// plausible splits (`EncoderDecoderSplit.encoderShareRange`, `inputShareRange`).
+  private static func splitSpreads(_ count: OperationCount) -> [Spread] {
+    guard let split = count.encoderDecoder, case .parameters(let parameters) = count.forward,
+      case .tokens(let tokens) = count.passes
+    else { return [] }
+    let factors = split.shareFactors(parameters: parameters, tokens: tokens)
+    guard factors.low < 1 || factors.high > 1 else { return [] }
+    let missing = [
+      split.encoderParameters == nil ? "encoder-params" : nil,
+      split.inputTokens == nil ? "input-tokens" : nil,
+    ].compactMap { $0 }
+    return [
+      Spread(
+        input: "encoder-decoder split (\(missing.joined(separator: ", ")) not given)", fact: missing.first,
+        low: factors.low, high: factors.high,
+        source:
+          "encoders hold 35–65 % of an encoder-decoder's parameters (T5: 3/7) and inputs are 50–90 % of its tokens (translation about half, T5's span-corruption pre-training about 80 %; Raffel et al. 2020)"
+      )
+    ]
+  }
+
+  /// `encoder-params` and `input-tokens` describe an encoder-decoder: refused for any other network.
+  private static func checkEncoderDecoderFacts(_ facts: TrainingFacts) throws(EstimateError) {
+    let p = facts.fieldPrefix
+    guard facts.architecture != .encoderDecoder,
+      let given = ["encoder-params", "input-tokens"].first(where: facts.has)
+    else { return }
+    guard let architecture = facts.architecture else {
+      throw .missingInput(
+        field: "\(p)architecture", expected: "\(p)architecture encoder-decoder with \(p)\(given)")
+    }
+    throw .conflictingInputs(["\(p)architecture \(architecture.rawValue)", p + given])
   }
 
   /// `params` is the active count: it cannot exceed `total-params`.

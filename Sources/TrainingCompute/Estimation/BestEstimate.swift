@@ -26,13 +26,6 @@ public struct BestEstimate: Sendable, Equatable, Encodable {
     case full, summary
   }
 
-  /// The 90 % interval and what it is made of.
-  public struct Range: Sendable, Equatable, Codable {
-    public var low: FLOPs
-    public var high: FLOPs
-    public var basis: String
-  }
-
   /// One uncertain input and its share of the interval's log-variance.
   public struct Contribution: Sendable, Equatable, Codable {
     public var spread: Spread
@@ -73,7 +66,8 @@ public struct BestEstimate: Sendable, Equatable, Encodable {
 
   public var name: String?
   public var totalFLOP: FLOPs
-  public var range: Range
+  /// The 90 % interval and what it is made of.
+  public var range: Estimate.Range
   public var method: Method
   public var confidence: Confidence
   /// Uncertain inputs, largest share first.
@@ -108,35 +102,27 @@ public struct BestEstimate: Sendable, Equatable, Encodable {
   /// The input that, if learnt, would narrow the interval most.
   public var narrowedMostBy: String? { contributions.first { $0.spread.fact != nil }?.spread.fact }
 
-  enum CodingKeys: String, CodingKey {
-    case name, range, method, confidence, contributions, used, unused, choice, suspects, warnings
-    case assumptions, comparison, estimate, summary
-    case totalFLOP = "total_flop"
-    case petaFLOPDays = "pf_days"
-    case confidenceMeaning = "confidence_meaning"
-    case narrowedMostBy = "narrowed_most_by"
-  }
-
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeIfPresent(name, forKey: .name)
-    try container.encode(totalFLOP, forKey: .totalFLOP)
-    try container.encode(totalFLOP.petaFLOPDays, forKey: .petaFLOPDays)
-    try container.encode(range, forKey: .range)
-    try container.encode(method, forKey: .method)
-    try container.encode(confidence, forKey: .confidence)
-    try container.encode(confidence.meaning, forKey: .confidenceMeaning)
-    try container.encode(contributions, forKey: .contributions)
-    try container.encodeIfPresent(narrowedMostBy, forKey: .narrowedMostBy)
-    try container.encode(used, forKey: .used)
-    try container.encode(unused, forKey: .unused)
-    try container.encode(choice, forKey: .choice)
-    try container.encode(suspects, forKey: .suspects)
-    try container.encode(warnings, forKey: .warnings)
-    try container.encode(assumptions, forKey: .assumptions)
-    try container.encodeIfPresent(comparison, forKey: .comparison)
-    try container.encodeIfPresent(estimate, forKey: .estimate)
-    try container.encode(summary, forKey: .summary)
+    var record = FlatRecord()
+    record.add("name", ifPresent: name)
+    record.add("total_flop", totalFLOP)
+    record.add("pf_days", totalFLOP.petaFLOPDays)
+    record.add("range", range)
+    record.add("method", method)
+    record.add("confidence", confidence)
+    record.add("confidence_meaning", confidence.meaning)
+    record.add("contributions", contributions)
+    record.add("narrowed_most_by", ifPresent: narrowedMostBy)
+    record.add("used", used)
+    record.add("unused", unused)
+    record.add("choice", choice)
+    record.add("suspects", suspects)
+    record.add("warnings", warnings)
+    record.add("assumptions", assumptions)
+    record.add("comparison", ifPresent: comparison)
+    record.add("estimate", ifPresent: estimate)
+    record.add("summary", summary)
+    try record.encode(to: encoder)
   }
 }
 

@@ -44,11 +44,11 @@ extension BestEstimateChoice {
     let estimate =
       method == .reported ? (operations?.estimate ?? hardware?.estimate) : (operations ?? hardware)?.estimate
     let chosen = method == .hardwareTime ? hardware?.estimate : estimate
+    let range = Estimate.Range(low: FLOPs(interval.low), high: FLOPs(interval.high), basis: basis)
     let summary =
-      "Training took about \(central.description) (\(NumberFormatting.scientific(central.petaFLOPDays)) PF-days; 90 % interval \(NumberFormatting.scientific(interval.low))–\(NumberFormatting.scientific(interval.high)) FLOP, \(confidence.rawValue)) by \(methodWords)."
+      "Training took about \(central.description) (\(NumberFormatting.scientific(central.petaFLOPDays)) PF-days; 90 % interval \(range.span) FLOP, \(confidence.rawValue)) by \(methodWords)."
     return BestEstimate(
-      name: facts.name, totalFLOP: central,
-      range: BestEstimate.Range(low: FLOPs(interval.low), high: FLOPs(interval.high), basis: basis),
+      name: facts.name, totalFLOP: central, range: range,
       method: method, confidence: confidence, contributions: contributions, used: used, unused: unused,
       choice: sentence, suspects: suspects, warnings: warnings, assumptions: assumptions,
       comparison: comparison, estimate: chosen, summary: summary)

@@ -28,8 +28,7 @@ struct BestEstimateChoice {
   static func domain(of facts: TrainingFacts) -> (HardwareUsage.Domain, String?) {
     if let domain = facts.domain { return (domain, nil) }
     let isLanguage =
-      facts.tokens != nil || facts.words != nil || facts.architecture == .transformer
-      || facts.architecture == .mixtureOfExperts
+      facts.tokens != nil || facts.words != nil || facts.architecture?.isTransformer == true
     return isLanguage
       ? (
         .language,
@@ -104,7 +103,7 @@ struct BestEstimateChoice {
         warnings += hardware.warnings
         interval = Interval.combining(operations.interval, hardware.interval)
         sentence =
-          "Combined counting operations (\(operations.used.joined(separator: ", "))) with hardware time (\(hardware.used.joined(separator: ", "))), which agree within their 90 % intervals, weighting each by its precision."
+          "Combined counting operations (\(operations.used.joined(separator: ", "))) with hardware time (\(hardware.used.joined(separator: ", "))), which agree within their 90 % intervals, weighting each by its precision\(impliedEpochsClause(operations, hardware))."
       } else {
         adopt(operations)
         interval = operations.interval.spanning(hardware.central)
@@ -116,7 +115,7 @@ struct BestEstimateChoice {
           "Counting operations gives \(FLOPs(operations.central).description) and hardware time \(FLOPs(hardware.central).description) (ratio \(NumberFormatting.plain(comparison.ratio))), more than their intervals allow; the range spans both."
         )
         sentence =
-          "Counted operations from \(operations.used.joined(separator: ", ")) (preferred: it needs no utilization) rather than hardware time, which disagrees beyond both intervals; the range spans both."
+          "Counted operations from \(operations.used.joined(separator: ", ")) (preferred: it needs no utilization) rather than hardware time, which disagrees beyond both intervals; the range spans both\(impliedEpochsClause(operations, hardware))."
       }
       return
     }
@@ -152,6 +151,15 @@ struct BestEstimateChoice {
     let agree = checks.allSatisfy { reported?.interval.agrees(with: $0.interval) ?? true }
     return
       "; \(names) \(checks.count == 1 ? "checks" : "check") it and \(agree ? (checks.count == 1 ? "agrees" : "agree") : "disagree beyond the intervals")"
+  }
+
+  /// Where the operation count assumed one epoch, the number of epochs hardware time implies.
+  private func impliedEpochsClause(_ operations: MethodResult, _ hardware: MethodResult) -> String {
+    guard facts.epochs == nil, operations.spreads.contains(where: { $0.fact == "epochs" }) else { return "" }
+    let epochs = hardware.central / operations.central
+    guard epochs >= 1.5 else { return "" }
+    return
+      "; the operation count assumed one epoch, and hardware time implies about \(NumberFormatting.plain(epochs, digits: 2)) epochs (give epochs to count them)"
   }
 
   private var hardwareMissingClause: String {

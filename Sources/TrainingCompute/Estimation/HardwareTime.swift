@@ -90,6 +90,13 @@ public struct HardwareUsage: Sendable, Equatable {
     case .byYear(let byYear): return (byYear.typical, nil, nil)
     case .accelerator(let chip, let precision?): return (try chip.peak(for: precision), precision, nil)
     case .accelerator(let chip, nil):
+      guard !chip.peaks.isEmpty else {
+        throw .missingInput(
+          field: "peak",
+          expected:
+            "the chip's peak FLOP/s instead of the hardware name, or the year of the run, since \(chip.name) has no published peak"
+        )
+      }
       guard let choice = chip.defaultPrecision else {
         throw .missingInput(
           field: "precision",
@@ -246,6 +253,11 @@ public struct HardwareUsage: Sendable, Equatable {
   private func precisionWarnings(precision: Precision?) -> [String] {
     guard case .accelerator(let chip, _) = peak, let precision else { return [] }
     var warnings: [String] = []
+    if chip.isSparsePeak(precision) {
+      warnings.append(
+        "\(chip.name)'s \(precision.displayName) peak is the vendor's with-sparsity figure (no dense peak is published): dense training reaches at most a fraction of it, so the estimate is an upper bound."
+      )
+    }
     if [.fp8, .fp6, .fp4, .int8].contains(precision) {
       warnings.append(
         "The \(precision.displayName) peak is used: few runs train end to end in \(precision.displayName) (even FP8 runs keep parts in BF16), so the estimate may be up to 2× too high; name --precision bf16 unless the run reports \(precision.displayName) training."

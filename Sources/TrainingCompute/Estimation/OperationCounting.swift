@@ -36,6 +36,9 @@ public struct OperationCount: Sendable, Equatable {
   public var epochs: Double?
   /// Backward FLOP ÷ forward FLOP; `nil` means the default, 2.
   public var backwardRatio: Double?
+  /// For an encoder-decoder counted from parameters and tokens: how both divide between its
+  /// encoder and decoder (a token passes through one of them); `nil` for other networks.
+  var encoderDecoder: EncoderDecoderSplit?
 
   public init(forward: ForwardWork, passes: Passes, epochs: Double? = nil, backwardRatio: Double? = nil) {
     self.forward = forward
@@ -47,7 +50,10 @@ public struct OperationCount: Sendable, Equatable {
   /// Forward FLOP of one pass.
   public var forwardFLOPPerPass: FLOPs {
     switch forward {
-    case .connections(let count), .parameters(let count): return FLOPs(2 * count)
+    case .parameters(let count):
+      guard let encoderDecoder, case .tokens(let tokens) = passes else { return FLOPs(2 * count) }
+      return FLOPs(2 * count * encoderDecoder.shareOfParameters(parameters: count, tokens: tokens))
+    case .connections(let count): return FLOPs(2 * count)
     case .forwardFLOP(let flop): return flop
     case .multiplyAdds(let count): return .multiplyAdds(count)
     }
@@ -85,6 +91,7 @@ public struct OperationCount: Sendable, Equatable {
       try Validate.positive(size, field: fieldPrefix + "batch-size")
     }
     if let epochs { try Validate.positive(epochs, field: fieldPrefix + "epochs") }
+    if let encoderDecoder { try validate(encoderDecoder, fieldPrefix: fieldPrefix) }
     if let backwardRatio {
       try Validate.within(
         backwardRatio, 0...10, field: fieldPrefix + "backward-ratio",
@@ -118,6 +125,7 @@ public struct OperationCount: Sendable, Equatable {
     }
     var inputs = forwardInputs(assumptions: &assumptions)
     inputs += passInputs(assumptions: &assumptions)
+    inputs += splitInputs(assumptions: &assumptions)
     inputs.append(
       .number(
         "epochs", epochCount, isDefault: epochs == nil, meaning: "complete passes over the training data"))
@@ -144,6 +152,8 @@ public struct OperationCount: Sendable, Equatable {
   private var forwardFormulaTerm: String {
     switch forward {
     case .connections: return "2 × connections"
+    case .parameters where isSplit:
+      return "2 × (encoder params × input tokens + decoder params × target tokens) ÷ tokens"
     case .parameters: return "2 × parameters"
     case .forwardFLOP: return "forward FLOP"
     case .multiplyAdds: return "2 × multiply-adds"
@@ -168,7 +178,13 @@ public struct OperationCount: Sendable, Equatable {
       assumptions.append(
         "Parameters stand for connections (2 FLOP per parameter per forward pass); this undercounts models that share weights, such as CNNs and RNNs."
       )
-      return [.number("params", count, meaning: "parameters; 2 FLOP each per forward pass")]
+      return [
+        .number(
+          "params", count,
+          meaning: isSplit
+            ? "parameters of encoder and decoder; 2 FLOP each per token passing through its stack"
+            : "parameters; 2 FLOP each per forward pass")
+      ]
     case .forwardFLOP(let flop):
       return [.number("forward-flop", flop.value, meaning: "forward FLOP per example or token")]
     case .multiplyAdds(let count):
@@ -203,6 +219,10 @@ public struct OperationCount: Sendable, Equatable {
     let source: String
     switch forward {
     case .connections(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) connections)"
+    case .parameters(let count) where isSplit:
+      let share = forwardFLOPPerPass.value / (2 * count)
+      source =
+        " (2 FLOP × \(NumberFormatting.percent(share)) of \(NumberFormatting.scientific(count)) parameters: a token passes through the encoder or the decoder)"
     case .parameters(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) parameters)"
     case .multiplyAdds(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) multiply-adds)"
     case .forwardFLOP: source = ""

@@ -23,6 +23,11 @@ enum Suspects {
       {
         suspects.append("params may be a mixture of experts' total rather than its active parameters.")
       }
+      if near(ratio, 2), facts.params != nil, facts.tokens != nil, facts.architecture != .encoderDecoder {
+        suspects.append(
+          "the model may be an encoder-decoder, whose tokens pass through the encoder or the decoder, not both: give architecture encoder-decoder (about half the count)."
+        )
+      }
       if near(ratio, 8) || near(ratio, 4) || near(ratio, 2) {
         suspects.append(
           "count may be in systems, boards or nodes rather than chips (the figures differ by ×\(NumberFormatting.plain(ratio.rounded())))."

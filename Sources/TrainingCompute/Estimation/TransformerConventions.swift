@@ -22,9 +22,19 @@ public struct TransformerConventions: Sendable, Equatable {
     public var maskableAttentionMultiplyAdds: Double
     /// The same in blocks that always attend to everything (encoder and cross-attention).
     public var unmaskedAttentionMultiplyAdds: Double
+    /// Forward multiply-adds of QKᵀ and A·V per token in cross-attention over a fixed number of
+    /// encoder positions (Whisper's decoder over its 1,500 audio positions), that number already
+    /// multiplied in: it does not grow with T.
+    public var fixedContextAttentionMultiplyAdds: Double = 0
+    /// Parameters of a part that runs once per example rather than once per token (Whisper's
+    /// audio encoder, CLIP's vision tower): counted in N, though no text token uses them.
+    public var perExampleParameters: Double = 0
     /// Multiply-adds done once per sequence rather than per token (BERT's pooler on the first
     /// token), spread over the sequence's tokens in the detailed count.
     public var perSequenceMultiplyAdds: Double = 0
+    /// State-space and recurrent layers (Mamba, Mamba-2, RWKV), whose products the detailed count
+    /// takes from the layers themselves for the training sequence length; they have no T² term.
+    public var sequenceMixers: [SequenceMixer] = []
 
     /// The numbers; see each property.
     public init(
@@ -76,15 +86,51 @@ public struct TransformerConventions: Sendable, Equatable {
   /// T: the tokens-weighted sequence length (see `SequenceLengths.attentionContext`).
   public var context: Double { sequences.attentionContext }
 
-  /// Detailed forward FLOP per token: 2 × (weight multiply-adds + attention multiply-adds × T),
-  /// masked self-attention times 1/2 when causal.
+  /// Detailed forward FLOP per token: 2 × (weight multiply-adds + attention multiply-adds × T +
+  /// cross-attention over a fixed encoder length), masked self-attention times 1/2 when causal.
   public var detailedForwardPerToken: FLOPs {
     let attention =
       (model.maskableAttentionMultiplyAdds * masking.factor + model.unmaskedAttentionMultiplyAdds) * context
     let length = sequences.meanLength
     let perSequence =
       model.perSequenceMultiplyAdds > 0 && length > 0 ? model.perSequenceMultiplyAdds / length : 0
-    return FLOPs(2 * (model.weightMultiplyAdds + perSequence + attention))
+    let mixerLength = max(1, Int(length.rounded()))
+    let mixers = model.sequenceMixers.reduce(0.0) {
+      $0 + $1.forwardMatrixFLOP(sequenceLength: mixerLength) / Double(mixerLength)
+    }
+    return FLOPs(
+      2 * (model.weightMultiplyAdds + perSequence + attention + model.fixedContextAttentionMultiplyAdds)
+        + mixers)
+  }
+
+  /// What the figures leave out or assume for this model: an attention-free model (all of its
+  /// sequence mixing done by state-space or recurrent layers) has no T² term, so every convention
+  /// but the detailed count reduces to 6N; a hybrid has one only in its attention layers.
+  public var caveats: [String] {
+    var caveats: [String] = []
+    if model.perExampleParameters > 0 {
+      caveats.append(
+        "\(NumberFormatting.plain(model.perExampleParameters)) of the parameters run once per example, not once per token (a tower reading the model's other input, an audio encoder or a vision tower, and what joins it to the text): the 6N, Kaplan and PaLM rows count them for every token, the detailed count once per example"
+      )
+    }
+    return caveats + recurrentCaveats
+  }
+
+  /// The caveat of a model with state-space or recurrent layers.
+  private var recurrentCaveats: [String] {
+    guard !model.sequenceMixers.isEmpty else { return [] }
+    let mixing =
+      "the detailed count adds the recurrent layers' own products per token (convolutions, the selective-scan readout, Mamba-2's chunk products), linear in T; their element-wise scan is not in any row"
+    if model.attentionWidth == 0 {
+      return [
+        "attention-free model (state-space or recurrent layers only): no T² attention term, so Kaplan's and PaLM's formulas reduce to their 6N parts; "
+          + mixing
+      ]
+    }
+    return [
+      "hybrid model: only its attention layers have a T² term (\(model.sequenceMixers.count) state-space or recurrent layers have none); "
+        + mixing
+    ]
   }
 
   /// Every convention, detailed count first.
@@ -98,7 +144,8 @@ public struct TransformerConventions: Sendable, Equatable {
       Row(
         convention: "detailed (\(masking.rawValue) attention)", trainingFLOPPerToken: FLOPs(3 * detailed),
         formula:
-          "3 × 2 × (weight multiply-adds + attention multiply-adds × T\(masking == .causal ? " / 2" : ""))",
+          "3 × 2 × (weight multiply-adds + attention multiply-adds × T\(masking == .causal ? " / 2" : ""))"
+          + (model.sequenceMixers.isEmpty ? "" : " + 3 × recurrent-layer products"),
         source: "every matrix product of the model, output head included; backward = 2 × forward"),
       Row(
         convention: "6N (all parameters)", trainingFLOPPerToken: FLOPs(6 * n), formula: "6 · N",

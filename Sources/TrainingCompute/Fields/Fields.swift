@@ -74,6 +74,14 @@ public enum Fields {
     ) { facts, text, label throws(EstimateError) in
       facts.architecture = try FieldValue.choice(text, field: label, Architecture.words)
     },
+    amount(
+      "encoder-params", unit: "parameters",
+      meaning: "Of params, those in an encoder-decoder's encoder; the rest are the decoder's (default: half)."
+    ) { $0.encoderParams = $1 },
+    amount(
+      "input-tokens", unit: "tokens",
+      meaning: "Of tokens, those an encoder-decoder's encoder reads; the rest are targets (default: half)."
+    ) { $0.inputTokens = $1 },
     Field(
       "hardware", .text, meaning: "Accelerator from the catalog: 'H100 SXM', 'V100', 'TPU v4'.",
       allowed: "a name from 'trainflops hardware list'", aliases: ["Training hardware"]

@@ -33,6 +33,10 @@ public struct TrainingFacts: Sendable, Equatable {
   public var backwardRatio: Double?
   /// The kind of network.
   public var architecture: Architecture?
+  /// Parameters in an encoder-decoder's encoder (the rest are the decoder's).
+  public var encoderParams: Double?
+  /// Tokens an encoder-decoder's encoder reads (the rest are targets its decoder reads).
+  public var inputTokens: Double?
   /// An accelerator name from the catalog.
   public var hardware: String?
   /// Peak FLOP/s per chip, instead of `hardware`.

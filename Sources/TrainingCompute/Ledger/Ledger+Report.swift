@@ -11,13 +11,14 @@ extension Ledger {
       catalog: catalog, powerUsageEffectiveness: pue, chipHourPriceUSD: chipHourPriceUSD)
     var stageReports: [StageReport] = []
     for stage in stages { stageReports.append(try estimator.report(for: stage)) }
-    let cumulative = Self.total(stageReports.filter(\.includedInCumulative))
-    let parameterUpdate = Self.total(stageReports.filter(\.includedInParameterUpdate))
-    let originalRun = Self.total(stageReports.filter(\.includedInOriginalRun))
+    let cumulative = Self.total(stageReports.filter(\.includedInCumulative), named: "cumulative")
+    let parameterUpdate = Self.total(
+      stageReports.filter(\.includedInParameterUpdate), named: "parameter-update")
+    let originalRun = Self.total(stageReports.filter(\.includedInOriginalRun), named: "original-run")
     for (name, total) in [
       ("cumulative", cumulative), ("parameter-update", parameterUpdate), ("original-run", originalRun),
     ]
-    where !(total.flop.isFinite && total.high.isFinite) {
+    where !(total.flop.isFinite && total.range.high.value.isFinite) {
       throw .totalNotFinite(total: name)
     }
     let counted = stageReports.filter(\.includedInCumulative)
@@ -88,10 +89,13 @@ extension Ledger {
     }
   }
 
-  static func total(_ stages: [StageReport]) -> LedgerReport.Total {
+  /// The sum of `stages` with its interval, the sum of their low and high ends.
+  static func total(_ stages: [StageReport], named name: String) -> LedgerReport.Total {
     LedgerReport.Total(
-      flop: stages.map(\.flop.value).reduce(0, +), low: stages.map(\.range.low.value).reduce(0, +),
-      high: stages.map(\.range.high.value).reduce(0, +))
+      flop: stages.map(\.flop.value).reduce(0, +),
+      range: Estimate.Range(
+        low: stages.map(\.range.low).sum(), high: stages.map(\.range.high).sum(),
+        basis: "sum of the counted stages' low and high ends (\(name) total)"))
   }
 
   static func sum(_ values: [Double?]) -> Double? {
@@ -111,8 +115,8 @@ extension Ledger {
         holds: false, lowRatio: 0, highRatio: 0,
         statement: "No compute is counted; there is no interval to judge.")
     }
-    let low = total.low / total.flop
-    let high = total.high / total.flop
+    let low = total.range.low.value / total.flop
+    let high = total.range.high.value / total.flop
     let holds = low >= 0.7 - 1e-9 && high <= 1.3 + 1e-9
     let span = "\(NumberFormatting.percent(low - 1)) to +\(NumberFormatting.percent(high - 1))"
     let caveat =

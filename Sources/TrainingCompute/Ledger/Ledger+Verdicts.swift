@@ -19,8 +19,7 @@ extension Ledger {
       }
       checks.append(
         ThresholdCheck(
-          regime: regime, threshold: regime.thresholdFLOP, total: total.flop, low: total.low,
-          high: total.high,
+          regime: regime, threshold: regime.thresholdFLOP, total: total.flop, range: total.range,
           costUSD: cost))
     }
     return checks
@@ -39,14 +38,14 @@ extension Ledger {
         regime: regime, threshold: flop * fraction,
         basis:
           "one third of the original model's \(NumberFormatting.scientific(flop)) FLOP (guidelines paras 62–65)",
-        total: modification.flop, low: modification.low, high: modification.high)
+        total: modification.flop, range: modification.range)
     case .unknown(let hasSystemicRisk):
       guard (regime.id == Regimes.euDownstreamModifierSystemicRisk.id) == hasSystemicRisk else { return nil }
       return ThresholdCheck(
         regime: regime, threshold: regime.thresholdFLOP,
         basis:
           "the original model's compute is unknown: the guidelines' fallback, one third of \(hasSystemicRisk ? "10^25" : "10^23") FLOP (paras 62–65)",
-        total: modification.flop, low: modification.low, high: modification.high)
+        total: modification.flop, range: modification.range)
     }
   }
 
@@ -88,7 +87,7 @@ extension Ledger {
       ? "Every figure records compute already used; none is a forecast."
       : "Forecast: the figures of \(planned.joined(separator: ", ")) come from the planned allocation of chips and time, not from a finished run; estimate again as training proceeds (guidelines paras 30–32)."
     let mark = Regimes.euSystemicRisk.thresholdFLOP
-    guard cumulative.flop >= mark || cumulative.high >= mark else {
+    guard cumulative.flop >= mark || cumulative.range.high.value >= mark else {
       return .init(plannedStages: planned, statement: statement, notification: nil)
     }
     let reaches =

@@ -4,10 +4,9 @@
 /// JSON, Markdown and HTML; the JSON keys are the issue's.
 public struct LedgerReport: Sendable, Equatable, Encodable {
   /// A total with its interval.
-  public struct Total: Sendable, Equatable, Encodable {
+  public struct Total: Sendable, Equatable {
     public var flop: Double
-    public var low: Double
-    public var high: Double
+    public var range: Estimate.Range
   }
 
   /// Whether the interval lies within the ±30 % margin the guidelines accept (Annex A.2).
@@ -73,57 +72,35 @@ public struct LedgerReport: Sendable, Equatable, Encodable {
   /// Stages left out of the cumulative total, with the reason: the exclusions considered.
   public var exclusions: [StageReport] { stages.filter { !$0.includedInCumulative } }
 
-  enum CodingKeys: String, CodingKey {
-    case model, headline, range, stages, thresholds, accuracy, energy, forecast, start, assumptions,
-      provenance
-    case cumulativeFLOP = "cumulative_flop"
-    case parameterUpdateFLOP = "parameter_update_flop"
-    case parameterUpdateRange = "parameter_update_range"
-    case originalRunFLOP = "original_run_flop"
-    case chipHours = "chip_hours"
-    case trainingTimeHours = "training_time_hours"
-    case costUSD = "cost_usd"
-    case costBasis = "cost_basis"
-    case original = "original_model_flop"
-    case originalHasSystemicRisk = "original_has_systemic_risk"
-    case margin30 = "within_30_percent_margin"
-  }
-
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(model, forKey: .model)
-    try container.encode(headline, forKey: .headline)
-    try container.encode(cumulative.flop, forKey: .cumulativeFLOP)
-    try container.encode(parameterUpdate.flop, forKey: .parameterUpdateFLOP)
-    try container.encode(originalRun.flop, forKey: .originalRunFLOP)
-    try container.encode(
-      Estimate.Range(
-        low: FLOPs(cumulative.low), high: FLOPs(cumulative.high),
-        basis: "sum of the counted stages' low and high ends (cumulative total)"), forKey: .range)
-    try container.encode(
-      Estimate.Range(
-        low: FLOPs(parameterUpdate.low), high: FLOPs(parameterUpdate.high),
-        basis: "sum of the counted stages' low and high ends (parameter-update total)"),
-      forKey: .parameterUpdateRange)
-    try container.encode(stages, forKey: .stages)
-    try container.encode(thresholds, forKey: .thresholds)
-    try container.encode(accuracy.holds, forKey: .margin30)
-    try container.encode(accuracy, forKey: .accuracy)
-    try container.encodeIfPresent(chipHours, forKey: .chipHours)
-    try container.encodeIfPresent(trainingTimeHours, forKey: .trainingTimeHours)
-    try container.encode(energy, forKey: .energy)
-    try container.encodeIfPresent(costUSD, forKey: .costUSD)
-    try container.encodeIfPresent(costBasis, forKey: .costBasis)
-    try container.encode(forecast, forKey: .forecast)
-    try container.encodeIfPresent(start, forKey: .start)
+    var record = FlatRecord()
+    record.add("model", model)
+    record.add("headline", headline)
+    record.add("cumulative_flop", cumulative.flop)
+    record.add("parameter_update_flop", parameterUpdate.flop)
+    record.add("original_run_flop", originalRun.flop)
+    record.add("range", cumulative.range)
+    record.add("parameter_update_range", parameterUpdate.range)
+    record.add("stages", stages)
+    record.add("thresholds", thresholds)
+    record.add("within_30_percent_margin", accuracy.holds)
+    record.add("accuracy", accuracy)
+    record.add("chip_hours", ifPresent: chipHours)
+    record.add("training_time_hours", ifPresent: trainingTimeHours)
+    record.add("energy", energy)
+    record.add("cost_usd", ifPresent: costUSD)
+    record.add("cost_basis", ifPresent: costBasis)
+    record.add("forecast", forecast)
+    record.add("start", ifPresent: start)
     switch originalModel {
-    case .flop(let flop)?: try container.encode(flop, forKey: .original)
+    case .flop(let flop)?: record.add("original_model_flop", flop)
     case .unknown(let hasSystemicRisk)?:
-      try container.encode("unknown", forKey: .original)
-      try container.encode(hasSystemicRisk, forKey: .originalHasSystemicRisk)
+      record.add("original_model_flop", "unknown")
+      record.add("original_has_systemic_risk", hasSystemicRisk)
     case nil: break
     }
-    try container.encode(assumptions, forKey: .assumptions)
-    try container.encode(provenance, forKey: .provenance)
+    record.add("assumptions", assumptions)
+    record.add("provenance", provenance)
+    try record.encode(to: encoder)
   }
 }

@@ -103,14 +103,7 @@ public struct StageEstimator: Sendable {
   /// The label of the best estimate's confidence scale (``Confidence``) for the stage's interval;
   /// a stage without an interval is "not assessed".
   static func confidence(flop: FLOPs, range: Estimate.Range) -> String {
-    guard !range.basis.isEmpty, range.low.value > 0, flop.value > 0 else {
-      return "not assessed (no interval)"
-    }
-    let factor = max(range.high.value / flop.value, flop.value / range.low.value)
-    let label: Confidence =
-      factor <= Confidence.confidentFactor
-      ? .confident : factor <= Confidence.likelyFactor ? .likely : .speculative
-    return label.rawValue
+    range.confidence(around: flop)?.rawValue ?? "not assessed (no interval)"
   }
 
   static func words(_ method: String) -> String { String(method.map { $0 == "_" ? " " : $0 }) }

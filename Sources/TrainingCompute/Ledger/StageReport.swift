@@ -48,7 +48,7 @@ public struct StageReport: Sendable, Equatable, Encodable {
       notes += best.unused.map { "\($0.field) not used: \($0.reason)" }
       assumptions = notes
       warnings = best.warnings + best.suspects
-      range = Estimate.Range(low: best.range.low, high: best.range.high, basis: best.range.basis)
+      range = best.range
       summary = best.summary
     }
   }

@@ -9,8 +9,7 @@ public enum NumberFormatting {
     if value == 0 { return "0" }
     let magnitude = abs(value)
     if magnitude >= 1e4 || magnitude < 1e-3 {
-      let text = String(format: "%.\(max(digits - 1, 0))e", value)
-      return tidyExponent(text)
+      return exponential(value, significantDigits: max(digits, 1))
     }
     return plain(value, digits: digits)
   }
@@ -25,13 +24,7 @@ public enum NumberFormatting {
     let magnitude = abs(value)
     if magnitude >= 1e6 || magnitude < 1e-3 { return scientific(value, digits: digits) }
     let exponent = Int(floor(log10(magnitude)))
-    let decimals = max(digits - 1 - exponent, 0)
-    var text = String(format: "%.\(decimals)f", value)
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
-    }
-    return text
+    return fixed(value, decimals: max(digits - 1 - exponent, 0))
   }
 
   /// `989 TFLOP/s`, `1.98 PFLOP/s`, `80 GB`: decimal SI prefixes, three significant digits.
@@ -60,24 +53,102 @@ public enum NumberFormatting {
     guard value.isFinite else { return String(value) }
     guard value != 0 else { return "0" }
     let exponent = Int(floor(log10(abs(value))))
-    let decimals = max(digits - 1 - exponent, 0)
-    var text = String(format: "%.\(decimals)f", value)
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
+    return fixed(value, decimals: max(digits - 1 - exponent, 0))
+  }
+
+  /// The value with `decimals` digits after the point, rounded as C's `%.Nf` rounds (to nearest,
+  /// ties to even on the exact binary value), then trailing zeros dropped: `14.80` → `14.8`.
+  static func fixed(_ value: Double, decimals: Int) -> String {
+    let scale = powerOfTen(decimals)
+    guard let scale, let units = roundedExactly(abs(value) * scale) else {
+      return trimmedFraction(String(format: "%.\(decimals)f", value))
     }
+    return signed(value, decimalText(units, decimals: decimals))
+  }
+
+  /// The value as `m.mmeX` with `significantDigits` digits, rounded as C's `%.Ne` rounds, then
+  /// tidied: `3.15e+23` → `3.15e23`, `1.00e-05` → `1e-5`.
+  static func exponential(_ value: Double, significantDigits: Int) -> String {
+    let magnitude = abs(value)
+    var exponent = Int(floor(log10(magnitude)))
+    let shift = significantDigits - 1 - exponent
+    // 10^shift must be exact for one correctly rounded product or quotient; a power of ten past
+    // 10^22 is not a Double, so those take the slow path.
+    var units: UInt64?
+    if let scale = powerOfTen(shift) {
+      units = roundedExactly(magnitude * scale)
+    } else if let divisor = powerOfTen(-shift) {
+      units = roundedExactly(magnitude / divisor)
+    }
+    guard var units, let limit = powerOfTen(significantDigits).map(UInt64.init) else {
+      return tidyExponent(String(format: "%.\(significantDigits - 1)e", value))
+    }
+    if units >= limit {  // 9.996 rounds up to 10.0: one more power of ten
+      units /= 10
+      exponent += 1
+    } else if units < limit / 10 {  // log10 landed just above a power of ten
+      return tidyExponent(String(format: "%.\(significantDigits - 1)e", value))
+    }
+    return signed(value, "\(decimalText(units, decimals: significantDigits - 1))e\(exponent)")
+  }
+
+  /// `x` rounded to the nearest integer when the product that made it cannot have crossed a
+  /// rounding boundary (its distance from a tie is far above one unit in the last place); nil
+  /// when it is too close to call or too large, and the caller asks the C library instead.
+  private static func roundedExactly(_ x: Double) -> UInt64? {
+    guard x.isFinite, x < 9e15 else { return nil }
+    let fraction = x - x.rounded(.down)
+    guard abs(fraction - 0.5) > 1e-6 else { return nil }
+    return UInt64(x.rounded(.toNearestOrAwayFromZero))
+  }
+
+  private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+
+  /// 10^n for 0 ≤ n ≤ 22, the powers a Double holds exactly.
+  private static func powerOfTen(_ n: Int) -> Double? {
+    n >= 0 && n < powersOfTen.count ? powersOfTen[n] : nil
+  }
+
+  /// `units` with a decimal point `decimals` places from the right, trailing zeros dropped.
+  private static func decimalText(_ units: UInt64, decimals: Int) -> String {
+    var digits: [UInt8] = []
+    digits.reserveCapacity(24)
+    var rest = units
+    repeat {
+      digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    while digits.count <= decimals { digits.append(UInt8(ascii: "0")) }
+    // digits is least significant first: drop fractional zeros, then write it out.
+    var dropped = 0
+    while dropped < decimals, digits[dropped] == UInt8(ascii: "0") { dropped += 1 }
+    var text: [UInt8] = []
+    text.reserveCapacity(digits.count + 1)
+    for index in stride(from: digits.count - 1, through: dropped, by: -1) {
+      if index == decimals - 1 { text.append(UInt8(ascii: ".")) }
+      text.append(digits[index])
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  private static func signed(_ value: Double, _ text: String) -> String {
+    value < 0 && text.utf8.contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") })
+      ? "-" + text : text
+  }
+
+  private static func trimmedFraction(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+    var text = text
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
     return text
   }
 
   /// `3.15e+23` → `3.15e23`, `1.00e-05` → `1e-5`.
   private static func tidyExponent(_ text: String) -> String {
     guard let e = text.firstIndex(of: "e") else { return text }
-    var mantissa = String(text[..<e])
+    let mantissa = trimmedFraction(String(text[..<e]))
     var exponent = String(text[text.index(after: e)...])
-    if mantissa.contains(".") {
-      while mantissa.hasSuffix("0") { mantissa.removeLast() }
-      if mantissa.hasSuffix(".") { mantissa.removeLast() }
-    }
     var sign = ""
     if exponent.hasPrefix("+") {
       exponent.removeFirst()

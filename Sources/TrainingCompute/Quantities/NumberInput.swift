@@ -3,24 +3,30 @@
 ///
 /// Suffixes are decimal: k/K thousand, M million, B/G billion, T trillion, P quadrillion.
 public enum NumberInput {
-  private static let suffixes: [(String, Double)] = [
-    ("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9), ("million", 1e6),
-    ("thousand", 1e3), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9), ("b", 1e9), ("G", 1e9),
-    ("T", 1e12), ("t", 1e12), ("P", 1e15),
+  private static let suffixes: [String: Double] = [
+    "quadrillion": 1e15, "trillion": 1e12, "billion": 1e9, "million": 1e6,
+    "thousand": 1e3, "k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9,
+    "T": 1e12, "t": 1e12, "P": 1e15,
   ]
 
   /// Parses `text` as a number; `field` names the input in the error.
   public static func parse(_ text: String, field: String) throws(EstimateError) -> Double {
     var body = text.trimmingWhitespace()
-    body.removeAll { $0 == "," || $0 == "_" }
+    if body.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "_") }) {
+      body.removeAll { $0 == "," || $0 == "_" }
+    }
     var multiplier = 1.0
-    for (suffix, factor) in suffixes where body.hasSuffix(suffix) {
-      let stem = String(body.dropLast(suffix.count)).trimmingWhitespace()
-      // "1e9" ends in no suffix; "B" after an exponent like "1e9B" is still fine.
-      if stem.isEmpty { break }
-      body = stem
+    // A suffix is the run of letters at the end ("1e9B" ends in "B", "1e9" in none); a run the
+    // table lacks stays, and the decimal check below refuses it.
+    let letters = body.utf8.reversed().prefix { byte in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }.count
+    if letters > 0, letters < body.utf8.count,
+      let suffix = String(body.utf8.suffix(letters)), let factor = suffixes[suffix],
+      let stem = String(body.utf8.dropLast(letters))
+    {
+      body = stem.trimmingWhitespace()
       multiplier = factor
-      break
     }
     guard isPlainDecimal(body), let value = Double(body) else {
       throw .notANumber(field: field, text: text)
@@ -43,19 +49,21 @@ public enum NumberInput {
     var sawDigit = false
     var sawDot = false
     var sawExponent = false
-    var previous: Character? = nil
-    for character in text {
-      switch character {
-      case "0"..."9": sawDigit = true
-      case ".": if sawDot || sawExponent { return false } else { sawDot = true }
-      case "e", "E": if sawExponent || !sawDigit { return false } else { sawExponent = true }
-      case "+", "-":
-        if !(previous == nil || previous == "e" || previous == "E") { return false }
+    var previous: UInt8? = nil
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+      case UInt8(ascii: "."): if sawDot || sawExponent { return false } else { sawDot = true }
+      case UInt8(ascii: "e"), UInt8(ascii: "E"):
+        if sawExponent || !sawDigit { return false } else { sawExponent = true }
+      case UInt8(ascii: "+"), UInt8(ascii: "-"):
+        if !(previous == nil || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")) { return false }
       default: return false
       }
-      previous = character
+      previous = byte
     }
-    return sawDigit && previous != "e" && previous != "E" && previous != "+" && previous != "-"
+    let last = previous.map { Character(UnicodeScalar($0)) }
+    return sawDigit && last != "e" && last != "E" && last != "+" && last != "-"
   }
 }
 
@@ -101,6 +109,12 @@ public enum Validate {
 
 extension String {
   func trimmingWhitespace() -> String {
+    // Fast path: printable ASCII at both ends needs no trimming.
+    if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first),
+      (0x21..<0x7F).contains(last)
+    {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -17,8 +17,8 @@ public struct ThresholdCheck: Sendable, Equatable, Encodable {
   /// How the threshold applied was found, when it is not the regime's own figure.
   public var thresholdBasis: String?
   public var totalFLOP: Double
-  public var totalLow: Double
-  public var totalHigh: Double
+  /// The total's interval.
+  public var totalRange: Estimate.Range
   /// The central figure is above the threshold (and the cost above the cost test, where the
   /// regime has one and the cost is known).
   public var isExceeded: Bool
@@ -30,17 +30,18 @@ public struct ThresholdCheck: Sendable, Equatable, Encodable {
   /// The compute cost compared with the cost test, when known.
   public var costUSD: Double?
 
-  /// Compares `total` (with its interval) with `threshold` for `regime`.
+  /// Compares `total` (with its interval `range`) with `threshold` for `regime`.
   public init(
-    regime: Regime, threshold: Double, basis: String? = nil, total: Double, low: Double, high: Double,
+    regime: Regime, threshold: Double, basis: String? = nil, total: Double, range: Estimate.Range,
     costUSD: Double? = nil
   ) {
+    let low = range.low.value
+    let high = range.high.value
     self.regime = regime
     thresholdFLOP = threshold
     thresholdBasis = basis
     totalFLOP = total
-    totalLow = low
-    totalHigh = high
+    totalRange = range
     isExceeded = total > threshold
     verdict = low > threshold ? .exceeded : high <= threshold ? .notExceeded : .uncertain
     margin = total / threshold
@@ -69,7 +70,7 @@ public struct ThresholdCheck: Sendable, Equatable, Encodable {
       head = "not exceeded: \(figure) FLOP is at or below \(mark) FLOP across the whole interval"
     case .uncertain:
       head =
-        "uncertain: \(figure) FLOP is \(isExceeded ? "above" : "at or below") \(mark) FLOP, but the interval \(NumberFormatting.scientific(totalLow))–\(NumberFormatting.scientific(totalHigh)) straddles it"
+        "uncertain: \(figure) FLOP is \(isExceeded ? "above" : "at or below") \(mark) FLOP, but the interval \(totalRange.span) straddles it"
     }
     var cost = ""
     if let limit = regime.costThresholdUSD {
@@ -83,44 +84,29 @@ public struct ThresholdCheck: Sendable, Equatable, Encodable {
     return head + cost + status + "."
   }
 
-  enum CodingKeys: String, CodingKey {
-    case regime, total, exceeded, verdict, margin, source, consequence, condition, statement
-    case regimeName = "regime_name"
-    case thresholdFLOP = "threshold_flop"
-    case thresholdBasis = "threshold_basis"
-    case totalFLOP = "total_flop"
-    case totalLow = "total_low"
-    case totalHigh = "total_high"
-    case inForceFrom = "in_force_from"
-    case inForceUntil = "in_force_until"
-    case isActive = "active"
-    case costThresholdUSD = "cost_threshold_usd"
-    case isCostExceeded = "cost_exceeded"
-    case costUSD = "cost_usd"
-  }
-
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(regime.id, forKey: .regime)
-    try container.encode(regime.name, forKey: .regimeName)
-    try container.encode(thresholdFLOP, forKey: .thresholdFLOP)
-    try container.encodeIfPresent(thresholdBasis, forKey: .thresholdBasis)
-    try container.encode(regime.total, forKey: .total)
-    try container.encode(totalFLOP, forKey: .totalFLOP)
-    try container.encode(totalLow, forKey: .totalLow)
-    try container.encode(totalHigh, forKey: .totalHigh)
-    try container.encode(isExceeded, forKey: .exceeded)
-    try container.encode(verdict, forKey: .verdict)
-    try container.encode(margin, forKey: .margin)
-    try container.encode(regime.source, forKey: .source)
-    try container.encode(regime.inForceFrom, forKey: .inForceFrom)
-    try container.encodeIfPresent(regime.inForceUntil, forKey: .inForceUntil)
-    try container.encode(regime.isActive, forKey: .isActive)
-    try container.encode(regime.consequence, forKey: .consequence)
-    try container.encodeIfPresent(regime.condition, forKey: .condition)
-    try container.encodeIfPresent(regime.costThresholdUSD, forKey: .costThresholdUSD)
-    try container.encodeIfPresent(isCostExceeded, forKey: .isCostExceeded)
-    try container.encodeIfPresent(costUSD, forKey: .costUSD)
-    try container.encode(statement, forKey: .statement)
+    var record = FlatRecord()
+    record.add("regime", regime.id)
+    record.add("regime_name", regime.name)
+    record.add("threshold_flop", thresholdFLOP)
+    record.add("threshold_basis", ifPresent: thresholdBasis)
+    record.add("total", regime.total)
+    record.add("total_flop", totalFLOP)
+    record.add("total_low", totalRange.low)
+    record.add("total_high", totalRange.high)
+    record.add("exceeded", isExceeded)
+    record.add("verdict", verdict)
+    record.add("margin", margin)
+    record.add("source", regime.source)
+    record.add("in_force_from", regime.inForceFrom)
+    record.add("in_force_until", ifPresent: regime.inForceUntil)
+    record.add("active", regime.isActive)
+    record.add("consequence", regime.consequence)
+    record.add("condition", ifPresent: regime.condition)
+    record.add("cost_threshold_usd", ifPresent: regime.costThresholdUSD)
+    record.add("cost_exceeded", ifPresent: isCostExceeded)
+    record.add("cost_usd", ifPresent: costUSD)
+    record.add("statement", statement)
+    try record.encode(to: encoder)
   }
 }

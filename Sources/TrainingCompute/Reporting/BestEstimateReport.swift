@@ -19,7 +19,7 @@ public enum BestEstimateReport {
     lines.append(
       "  Training compute: \(best.totalFLOP.description) = \(NumberFormatting.scientific(best.totalFLOP.petaFLOPDays)) PF-days"
     )
-    lines.append("  90 % interval: \(best.range.low.description) to \(best.range.high.description)")
+    lines.append("  90 % interval: \(best.range.span) FLOP")
     lines.append("  Confidence: \(best.confidence.rawValue) (\(best.confidence.meaning))")
     lines.append("  Method: \(best.method.rawValue)")
     lines.append("  Choice: \(best.choice)")

@@ -46,7 +46,7 @@ public enum EstimateReport {
       "  Training compute: \(estimate.totalFLOP.description) = \(NumberFormatting.scientific(estimate.petaFLOPDays)) PF-days"
     )
     if let range = estimate.range {
-      lines.append("  Range: \(range.low.description) to \(range.high.description); \(range.basis)")
+      lines.append("  Range: \(range.span) FLOP; \(range.basis)")
     }
     lines.append("  Formula: \(estimate.formula)")
     lines.append("Inputs")

@@ -1,13 +1,22 @@
 /// Renders the hardware catalog: a list of every chip, or one chip in full.
 public enum HardwareReport {
-  /// One row per chip: name, vendor, year and the dense peak at each precision.
+  /// One row per chip: name, vendor, release date, the dense peak at each precision, then the
+  /// vector (non-tensor) rates the catalog holds beside matrix peaks.
   public static func list(_ accelerators: [Accelerator], as format: OutputFormat) throws -> String {
     if format == .json { return try JSONOutput.string(accelerators.map { Entry($0) }) }
+    let vectorColumns = Set(accelerators.flatMap(\.vectorPeaks.keys)).sorted()
     let rows = accelerators.map { chip in
-      [chip.name, chip.vendor, String(chip.releaseYear)]
-        + Precision.allCases.map { chip.peaks[$0].map { NumberFormatting.scientific($0.value) } ?? "" }
+      [chip.name, chip.vendor, chip.releaseDate]
+        + Precision.allCases.map { precision in
+          chip.peaks[precision].map {
+            NumberFormatting.scientific($0.value) + (chip.isSparsePeak(precision) ? " (sparse)" : "")
+          } ?? ""
+        }
+        + vectorColumns.map { chip.vectorPeaks[$0].map { NumberFormatting.scientific($0.value) } ?? "" }
     }
-    let header = ["name", "vendor", "year"] + Precision.allCases.map(\.displayName)
+    let header =
+      ["name", "vendor", "released"] + Precision.allCases.map(\.displayName)
+      + vectorColumns.map { "\($0.displayName) vector" }
     return Table(header: header, rows: rows, rightAligned: Set(2..<header.count)).render(format)
   }
 
@@ -18,7 +27,7 @@ public enum HardwareReport {
     let holders = catalog.units(holding: chip)
     if format == .json { return try JSONOutput.string(Entry(chip, units: holders)) }
     var rows = [
-      ["name", chip.name], ["vendor", chip.vendor], ["release year", String(chip.releaseYear)],
+      ["name", chip.name], ["vendor", chip.vendor], ["release date", chip.releaseDate],
       ["unit", chip.countingNote ?? "one chip (the peaks are per chip)"],
       [
         "clock convention",
@@ -36,11 +45,19 @@ public enum HardwareReport {
       if let rate = chip.peaks[precision] {
         let kind = chip.matrixPrecisions.contains(precision) ? "matrix units" : "vector units"
         let unit = precision.isInteger ? "OP/s" : "FLOP/s"
+        let sparse = chip.isSparsePeak(precision)
         rows.append([
-          "\(precision.displayName) peak (dense)",
-          "\(NumberFormatting.scientific(rate.value)) \(unit) (\(kind))",
+          "\(precision.displayName) peak (\(sparse ? "vendor's sparse figure" : "dense"))",
+          "\(NumberFormatting.scientific(rate.value)) \(unit) (\(kind)"
+            + (sparse ? "; the vendor publishes no dense peak, so this is an upper bound)" : ")"),
         ])
       }
+    }
+    for (precision, rate) in chip.vectorPeaks.sorted(by: { $0.key < $1.key }) {
+      rows.append([
+        "\(precision.displayName) vector peak (dense)",
+        "\(NumberFormatting.scientific(rate.value)) FLOP/s (vector units, without the matrix units)",
+      ])
     }
     if let choice = chip.defaultPrecision {
       rows.append(["default precision", choice.precision.displayName])
@@ -59,8 +76,11 @@ public enum HardwareReport {
     var name: String
     var vendor: String
     var releaseYear: Int
+    var releaseDate: String
     var peaks: [String: FLOPRate]
+    var vectorPeaks: [String: FLOPRate]
     var matrixPrecisions: [String]
+    var sparsePrecisions: [String]
     var defaultPrecision: String?
     var memoryBytes: Bytes?
     var memoryBandwidthBytesPerSecond: BytesPerSecond?
@@ -94,8 +114,11 @@ public enum HardwareReport {
       name = chip.name
       vendor = chip.vendor
       releaseYear = chip.releaseYear
+      releaseDate = chip.releaseDate
       peaks = Dictionary(uniqueKeysWithValues: chip.peaks.map { ($0.key.rawValue, $0.value) })
+      vectorPeaks = Dictionary(uniqueKeysWithValues: chip.vectorPeaks.map { ($0.key.rawValue, $0.value) })
       matrixPrecisions = chip.matrixPrecisions.sorted().map(\.rawValue)
+      sparsePrecisions = chip.sparsePrecisions.sorted().map(\.rawValue)
       defaultPrecision = chip.defaultPrecision?.precision.rawValue
       memoryBytes = chip.memory
       memoryBandwidthBytesPerSecond = chip.memoryBandwidth
@@ -108,6 +131,9 @@ public enum HardwareReport {
     enum CodingKeys: String, CodingKey {
       case name, vendor, peaks, aliases, source, notes
       case releaseYear = "release_year"
+      case releaseDate = "release_date"
+      case vectorPeaks = "vector_peaks"
+      case sparsePrecisions = "sparse_precisions"
       case matrixPrecisions = "matrix_precisions"
       case defaultPrecision = "default_precision"
       case memoryBytes = "memory_bytes"

@@ -33,10 +33,7 @@ extension LedgerReport {
   }
 
   private var summary: String {
-    let range =
-      "\(NumberFormatting.scientific(cumulative.low))–\(NumberFormatting.scientific(cumulative.high)) FLOP"
-    return
-      "Cumulative compute \(NumberFormatting.scientific(cumulative.flop)) FLOP (interval \(range)); compute that directly updated the parameters \(NumberFormatting.scientific(parameterUpdate.flop)) FLOP; original run plus modifications \(NumberFormatting.scientific(originalRun.flop)) FLOP. \(accuracy.statement)"
+    "Cumulative compute \(NumberFormatting.scientific(cumulative.flop)) FLOP (interval \(cumulative.range.span) FLOP); compute that directly updated the parameters \(NumberFormatting.scientific(parameterUpdate.flop)) FLOP; original run plus modifications \(NumberFormatting.scientific(originalRun.flop)) FLOP. \(accuracy.statement)"
   }
 
   private var verdictTable: Table {
@@ -65,7 +62,7 @@ extension LedgerReport {
         [
           stage.name + (stage.isPlanned ? " (forecast)" : ""), stage.kind.rawValue, stage.method,
           NumberFormatting.scientific(stage.flop.value),
-          "\(NumberFormatting.scientific(stage.range.low.value))–\(NumberFormatting.scientific(stage.range.high.value))",
+          stage.range.span,
           stage.includedInCumulative ? NumberFormatting.percent(share(of: stage)) : "not counted",
           stage.confidence, stage.includedInCumulative ? "yes" : "no",
           stage.includedInParameterUpdate ? "yes" : "no",

@@ -49,6 +49,7 @@ extension BackwardAnalysis {
         ? "Element-wise work (activations, norms, softmax, adds, pooling) is counted with matrix products."
         : "Only matrix products and convolutions are counted (--matmul-only), as PyTorch's FlopCounterMode does.",
     ]
+    assumptions += graphAssumptions.map { $0.hasSuffix(".") ? $0 : $0 + "." }
     if epochs == nil { assumptions.append("One epoch (default).") }
     let dataText: String
     switch data {

@@ -28,6 +28,8 @@ public struct BackwardAnalysis: Sendable, Equatable {
   public var parameters: Int
   /// Parameters that are trained (not frozen), counting shared ones once.
   public var trainableParameters: Int
+  /// What the graph's builder assumed (`ModelGraph.assumptions`), for the estimate.
+  public var graphAssumptions: [String] = []
 
   /// Analyses `graph` for one batch size, optimizer and counting convention.
   public init(
@@ -39,7 +41,7 @@ public struct BackwardAnalysis: Sendable, Equatable {
     let shapes = try graph.outputShapes()
     let sources = try graph.inputIndices()
     let costs = graph.nodes.indices.map { index in
-      graph.nodes[index].layer.cost(for: sources[index].map { $0 < 0 ? graph.inputShape : shapes[$0] })
+      graph.nodes[index].layer.cost(for: sources[index].map { graph.shape(of: $0, outputs: shapes) })
     }
     let shared = try graph.sharingTargets(costs: costs)
     var isFrozen: [Bool] = []
@@ -84,6 +86,7 @@ public struct BackwardAnalysis: Sendable, Equatable {
     self.layers = layers
     self.parameters = parameters
     self.trainableParameters = trainable
+    self.graphAssumptions = graph.assumptions
   }
 
   /// Forward FLOP per example, as counted.

@@ -18,7 +18,12 @@ public enum Confidence: String, Sendable, Codable, CaseIterable {
 
   /// The label of an interval.
   public init(_ interval: Interval) {
-    let factor = interval.factor
+    self.init(central: interval.central, low: interval.low, high: interval.high)
+  }
+
+  /// The label of the interval `low`…`high` around `central`, from its widest factor either side.
+  init(central: Double, low: Double, high: Double) {
+    let factor = Interval.factor(central: central, low: low, high: high)
     if factor <= Self.confidentFactor {
       self = .confident
     } else if factor <= Self.likelyFactor {

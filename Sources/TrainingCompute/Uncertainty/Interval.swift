@@ -35,27 +35,15 @@ public struct Interval: Sendable, Equatable {
   }
 
   /// The widest factor either side: max(high ÷ central, central ÷ low).
-  public var factor: Double { max(high / central, central / low) }
+  public var factor: Double { Self.factor(central: central, low: low, high: high) }
+
+  /// The widest factor either side of `central`: max(high ÷ central, central ÷ low).
+  static func factor(central: Double, low: Double, high: Double) -> Double {
+    max(high / central, central / low)
+  }
 
   /// Whether `value` lies within the interval.
   public func contains(_ value: Double) -> Bool { value >= low && value <= high }
-
-  /// Two independent estimates of one quantity combined by inverse-variance weighting in log
-  /// space (each side weighted by its own variance).
-  public static func combining(_ first: Interval, _ second: Interval) -> Interval {
-    let firstVariance = max(first.variance, 1e-12)
-    let secondVariance = max(second.variance, 1e-12)
-    let weight = secondVariance / (firstVariance + secondVariance)
-    let logCentral = weight * log(first.central) + (1 - weight) * log(second.central)
-    func side(_ one: Double, _ two: Double) -> Double {
-      let a = max(one * one, 1e-12)
-      let b = max(two * two, 1e-12)
-      return (1 / (1 / a + 1 / b)).squareRoot()
-    }
-    return Interval(
-      central: exp(logCentral), sigmaBelow: side(first.sigmaBelow, second.sigmaBelow),
-      sigmaAbove: side(first.sigmaAbove, second.sigmaAbove))
-  }
 
   /// The interval stretched to contain `value` too (the central value stays).
   public func spanning(_ value: Double) -> Interval {
@@ -78,5 +66,4 @@ public struct Interval: Sendable, Equatable {
     return abs(difference) <= Spread.z90 * sigma
   }
 
-  private var variance: Double { (sigmaBelow * sigmaBelow + sigmaAbove * sigmaAbove) / 2 }
 }

@@ -6,6 +6,8 @@
 #   FUZZ_RUNS=1000000 scripts/fuzz/run.sh 900 numbers       (stop at a count, or at the time)
 #   FUZZ_SANITIZERS=fuzzer scripts/fuzz/run.sh 900 onnx    (libFuzzer alone, no AddressSanitizer:
 #                                                           faster, for long runs; own build folder)
+#   FUZZ_CONFIGURATION=release FUZZ_SANITIZERS=fuzzer ...  (optimized code, as the tool ships; Swift's
+#                                                           overflow and bounds checks stay on)
 #
 # Corpora grow in .build-fuzz/corpus/TARGET; a crash, leak, sanitizer report or an input slower
 # than FUZZ_TIMEOUT seconds (default 10) is saved in .build-fuzz/findings/TARGET/ and the script
@@ -22,12 +24,18 @@ case "$sanitizers" in
   fuzzer) build="$scratch/fuzzer-only" ;;
   *) echo "FUZZ_SANITIZERS must be 'fuzzer,address' (the default) or 'fuzzer'; got '$sanitizers'." >&2; exit 2 ;;
 esac
+configuration=${FUZZ_CONFIGURATION:-debug}
+case "$configuration" in
+  debug) ;;
+  release) build="$build/optimized" ;;
+  *) echo "FUZZ_CONFIGURATION must be 'debug' (the default) or 'release'; got '$configuration'." >&2; exit 2 ;;
+esac
 mkdir -p "$build"
 
-swift build --package-path Fuzz --scratch-path "$build" -c debug \
+swift build --package-path Fuzz --scratch-path "$build" -c "$configuration" \
   -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >"$build/build.log" 2>&1 ||
   { tail -40 "$build/build.log"; echo "fuzz build failed (log: $build/build.log)" >&2; exit 2; }
-binary="$build/debug/trainflops-fuzz"
+binary="$build/$configuration/trainflops-fuzz"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -50,7 +58,7 @@ for target in "${targets[@]}"; do
     -max_len=65536 -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
   status=$?
   executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
-  echo "$target ($sanitizers): ${executions:-?} executions in at most ${seconds}s, exit $status$([ $status -ne 0 ] && echo " — see $log and $findings")"
+  echo "$target ($sanitizers, $configuration): ${executions:-?} executions in at most ${seconds}s, exit $status$([ $status -ne 0 ] && echo " — see $log and $findings")"
   [ $status -ne 0 ] && failed=1
 done
 exit $failed

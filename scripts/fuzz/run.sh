@@ -25,15 +25,17 @@ case "$sanitizers" in
   *) echo "FUZZ_SANITIZERS must be 'fuzzer,address' (the default) or 'fuzzer'; got '$sanitizers'." >&2; exit 2 ;;
 esac
 configuration=${FUZZ_CONFIGURATION:-debug}
+testing=()
 case "$configuration" in
   debug) ;;
-  release) build="$build/optimized" ;;
+  # The API targets import the server module @testable, which an optimized build must allow.
+  release) build="$build/optimized" testing=(-Xswiftc -enable-testing) ;;
   *) echo "FUZZ_CONFIGURATION must be 'debug' (the default) or 'release'; got '$configuration'." >&2; exit 2 ;;
 esac
 mkdir -p "$build"
 
 swift build --package-path Fuzz --scratch-path "$build" -c "$configuration" \
-  -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >"$build/build.log" 2>&1 ||
+  -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xswiftc -use-ld=lld "${testing[@]}" >"$build/build.log" 2>&1 ||
   { tail -40 "$build/build.log"; echo "fuzz build failed (log: $build/build.log)" >&2; exit 2; }
 binary="$build/$configuration/trainflops-fuzz"
 

@@ -1,8 +1,8 @@
 public import Foundation
 
-/// A parsed JSON document. Written by hand (a dozen lines over `JSONDecoder`) because
-/// `JSONSerialization` on Linux cannot tell `true` from `1`, and configs use both.
-public enum JSONValue: Decodable, Sendable, Equatable {
+/// A parsed JSON document, read by `JSONReader` (`JSONSerialization` on Linux cannot tell `true`
+/// from `1`, and configs use both; `JSONDecoder` is slow at untyped values).
+public enum JSONValue: Sendable, Equatable {
   /// `null`.
   case null
   /// `true` or `false`.
@@ -16,33 +16,19 @@ public enum JSONValue: Decodable, Sendable, Equatable {
   /// An object.
   case object([String: JSONValue])
 
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      self = .null
-    } else if let value = try? container.decode(Bool.self) {
-      self = .bool(value)
-    } else if let value = try? container.decode(Double.self) {
-      self = .number(value)
-    } else if let value = try? container.decode(String.self) {
-      self = .string(value)
-    } else if let value = try? container.decode([JSONValue].self) {
-      self = .array(value)
-    } else {
-      self = .object(try container.decode([String: JSONValue].self))
-    }
-  }
-
   /// Parses `data`, naming `path` and the format in the error.
   public static func parse(_ data: Data, path: String, format: String = "JSON") throws(ModelImportError)
     -> JSONValue
   {
-    do {
-      return try JSONDecoder().decode(JSONValue.self, from: data)
-    } catch {
+    let result = data.withUnsafeBytes { bytes in
+      Result { () throws(JSONReader.Failure) in try JSONReader.value(of: bytes) }
+    }
+    switch result {
+    case .success(let value): return value
+    case .failure(let failure):
       throw .malformed(
         path: path, format: format,
-        reason: "the JSON cannot be parsed (\(DecoderMessage.reason(error, format: "JSON", data: data)))")
+        reason: "the JSON cannot be parsed (\(failure.problem) at byte \(failure.offset))")
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 public import Hummingbird
+import ModelImport
 public import TrainingCompute
 
 /// The fields of a JSON request body: an object whose keys are the CLI's long flag names without
@@ -45,10 +46,7 @@ public struct RequestFields: Sendable, Equatable {
   /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a
   /// key is not one of `allowed` or a value is neither a number nor text.
   init(json: Data, allowed: [String]) throws(APIError) {
-    let decoded: [String: Value]
-    do {
-      decoded = try JSONDecoder().decode([String: Value].self, from: json)
-    } catch {
+    guard case .object(let decoded) = try? JSONValue.parse(json, path: "request body") else {
       throw APIError(
         status: .badRequest,
         message:
@@ -65,10 +63,10 @@ public struct RequestFields: Sendable, Equatable {
           field: key)
       }
       switch decoded[key] {
-      case .text(let text): values[key] = text
+      case .string(let text): values[key] = text
       case .number(let number): values[key] = Self.text(for: number)
-      case .absent, nil: break
-      case .invalid:
+      case .null, nil: break
+      case .bool, .array, .object:
         throw APIError(
           status: .unprocessableContent,
           message: "\(key) must be a number or a string such as \"175B\", \"30d\" or \"40%\".", field: key)
@@ -95,28 +93,5 @@ public struct RequestFields: Sendable, Equatable {
   static func text(for number: Double) -> String {
     if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
     return "\(number)"
-  }
-
-  /// One JSON value as the API accepts it.
-  enum Value: Decodable, Equatable {
-    case text(String)
-    case number(Double)
-    case absent
-    case invalid
-
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.singleValueContainer()
-      if container.decodeNil() {
-        self = .absent
-      } else if (try? container.decode(Bool.self)) != nil {
-        self = .invalid
-      } else if let number = try? container.decode(Double.self) {
-        self = .number(number)
-      } else if let text = try? container.decode(String.self) {
-        self = .text(text)
-      } else {
-        self = .invalid
-      }
-    }
   }
 }

@@ -163,10 +163,10 @@ struct ImportLimitTests {
   /// Malformed JSON: where it breaks, in a sentence that ends in one full stop.
   @Test func malformedJSONMessageEndsOnce() {
     let error = ModelImportError.malformed(
-      path: "c.json", format: "JSON", reason: "the JSON cannot be parsed (invalid value around character 6)")
+      path: "c.json", format: "JSON", reason: "the JSON cannot be parsed (unexpected character 'x' at byte 6)")
     #expect(throws: error) { try JSONValue.parse(Data(#"{"a": x}"#.utf8), path: "c.json") }
     #expect(
       error.description
-        == "'c.json' is not a valid JSON file: the JSON cannot be parsed (invalid value around character 6).")
+        == "'c.json' is not a valid JSON file: the JSON cannot be parsed (unexpected character 'x' at byte 6).")
   }
 }

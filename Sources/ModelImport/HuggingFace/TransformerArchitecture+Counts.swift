@@ -5,7 +5,7 @@ extension TransformerArchitecture {
   public var totalParameters: Int {
     Int.sum(saturating: [
       tokenEmbedding, positionEmbedding, otherParameters,
-      Int.sum(saturating: distinctLayers.map(\.parameters)),
+      Int.sum(saturating: distinctLayers.lazy.map(\.parameters)),
       embeddingNormWidth.multiplied(saturating: 2), relativePositionEmbedding,
       patchProjection?.parameters ?? 0, patches?.hasClassToken == true ? hiddenSize : 0,
       untiedHeadParameters, pooler?.parameters ?? 0,
@@ -38,7 +38,7 @@ extension TransformerArchitecture {
   public var activeParameters: Int {
     totalParameters
       - Int.sum(
-        saturating: distinctLayers.map { $0.feedForward.parameters - $0.feedForward.activeParameters })
+        saturating: distinctLayers.lazy.map { $0.feedForward.parameters - $0.feedForward.activeParameters })
   }
 
   /// Forward multiply-adds per token in weight matrices (projections, experts, routers, output
@@ -49,15 +49,16 @@ extension TransformerArchitecture {
   public var weightMultiplyAdds: Int {
     var total = Int.sum(
       saturating: [outputHead?.multiplyAdds ?? 0] + embeddingProjections.map(\.multiplyAdds))
+    let isOverTower = tower?.role == .encoder
     for layer in layers {
-      var cross = layer.crossAttention?.projections ?? []
-      if tower?.role == .encoder, cross.count == 4 { cross = [cross[0], cross[3]] }
-      let projections = layer.attention.projections + cross
-      total = Int.sum(
-        saturating: [
-          total, layer.feedForward.multiplyAdds,
-          layer.attention.disentangled?.relativeMultiplyAddsPerToken ?? 0,
-        ] + projections.map(\.multiplyAdds))
+      total = total.adding(saturating: layer.feedForward.multiplyAdds)
+        .adding(saturating: layer.attention.disentangled?.relativeMultiplyAddsPerToken ?? 0)
+        .adding(saturating: Int.sum(saturating: layer.attention.projections.lazy.map(\.multiplyAdds)))
+      if let cross = layer.crossAttention?.projections {
+        // Over an encoder tower, only the query and output projections run per token.
+        let perToken = isOverTower && cross.count == 4 ? [0, 3] : Array(cross.indices)
+        total = total.adding(saturating: Int.sum(saturating: perToken.lazy.map { cross[$0].multiplyAdds }))
+      }
     }
     return total
   }
@@ -83,7 +84,7 @@ extension TransformerArchitecture {
         (patchProjection?.multiplyAdds ?? 0).multiplied(saturating: patches?.count ?? 0),
         audio?.multiplyAdds ?? 0, tower?.multiplyAdds ?? 0, crossKeysAndValues,
       ]
-        + layers.map { $0.attention.disentangled?.tableMultiplyAdds ?? 0 })
+        + [Int.sum(saturating: layers.lazy.map { $0.attention.disentangled?.tableMultiplyAdds ?? 0 })])
   }
 
   /// Forward multiply-adds per token of QKᵀ and A·V in cross-attention over an encoder tower:
@@ -93,8 +94,7 @@ extension TransformerArchitecture {
     var products = 0
     for layer in layers {
       guard let cross = layer.crossAttention else { continue }
-      products = products.adding(
-        saturating: cross.heads.multiplied(saturating: cross.keyHeadSize + cross.valueHeadSize))
+      products = products.adding(saturating: cross.scoreAndValueWidth)
     }
     return products.multiplied(saturating: tower.length)
   }
@@ -104,10 +104,8 @@ extension TransformerArchitecture {
   public func attentionMultiplyAdds(context: Double) -> Double {
     var products = 0
     for layer in layers {
-      for block in [layer.attention, layer.crossAttention].compactMap({ $0 }) {
-        products = products.adding(
-          saturating: block.heads.multiplied(saturating: block.keyHeadSize + block.valueHeadSize))
-      }
+      products = products.adding(saturating: layer.attention.scoreAndValueWidth)
+        .adding(saturating: layer.crossAttention?.scoreAndValueWidth ?? 0)
     }
     return Double(products) * context
   }
@@ -117,8 +115,10 @@ extension TransformerArchitecture {
   public var attentionWidthOverLayers: Int {
     var width = 0
     for layer in layers {
-      for block in [layer.attention, layer.crossAttention].compactMap({ $0 }) {
-        width = width.adding(saturating: block.heads.multiplied(saturating: block.keyHeadSize))
+      width = width.adding(
+        saturating: layer.attention.heads.multiplied(saturating: layer.attention.keyHeadSize))
+      if let cross = layer.crossAttention {
+        width = width.adding(saturating: cross.heads.multiplied(saturating: cross.keyHeadSize))
       }
     }
     return width
@@ -161,4 +161,10 @@ extension TransformerArchitecture {
         ? "1e18 parameters or more; the tool counts models of fewer, far above any real one"
         : "1e18 multiply-adds per example or more; the tool counts models of fewer, far above any real one")
   }
+}
+
+extension TransformerArchitecture.Attention {
+  /// Heads × (key-head size + value-head size): the multiply-adds of QKᵀ and A·V per token for
+  /// each position attended to.
+  var scoreAndValueWidth: Int { heads.multiplied(saturating: keyHeadSize + valueHeadSize) }
 }

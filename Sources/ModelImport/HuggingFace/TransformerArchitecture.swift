@@ -45,7 +45,7 @@ public struct TransformerArchitecture: Sendable, Equatable {
     public var disentangled: DisentangledAttention? = nil
     /// The block's parameters.
     public var parameters: Int {
-      Int.sum(saturating: projections.map(\.parameters)).adding(saturating: otherParameters)
+      projections.reduce(otherParameters) { $0.adding(saturating: $1.parameters) }
     }
     /// No attention: the block of a layer whose mixing a `SequenceMixer` does.
     public static let none = Attention(
@@ -73,14 +73,13 @@ public struct TransformerArchitecture: Sendable, Equatable {
         dense: projections, expert: [], experts: 0, activeExperts: 0, router: [], otherParameters: 0)
     }
     /// Parameters of one routed expert.
-    public var expertParameters: Int { Int.sum(saturating: expert.map(\.parameters)) }
+    public var expertParameters: Int { Int.sum(saturating: expert.lazy.map(\.parameters)) }
     /// All parameters.
     public var parameters: Int {
-      Int.sum(saturating: [
-        Int.sum(saturating: (dense + router).map(\.parameters)),
-        experts.multiplied(saturating: expertParameters),
-        otherParameters,
-      ])
+      Int.sum(saturating: dense.lazy.map(\.parameters))
+        .adding(saturating: Int.sum(saturating: router.lazy.map(\.parameters)))
+        .adding(saturating: experts.multiplied(saturating: expertParameters))
+        .adding(saturating: otherParameters)
     }
     /// Parameters a token uses.
     public var activeParameters: Int {
@@ -88,8 +87,11 @@ public struct TransformerArchitecture: Sendable, Equatable {
     }
     /// Multiply-adds per token.
     public var multiplyAdds: Int {
-      Int.sum(saturating: (dense + router).map(\.multiplyAdds)).adding(
-        saturating: activeExperts.multiplied(saturating: Int.sum(saturating: expert.map(\.multiplyAdds))))
+      Int.sum(saturating: dense.lazy.map(\.multiplyAdds))
+        .adding(saturating: Int.sum(saturating: router.lazy.map(\.multiplyAdds)))
+        .adding(
+          saturating: activeExperts.multiplied(
+            saturating: Int.sum(saturating: expert.lazy.map(\.multiplyAdds))))
     }
   }
 
@@ -108,10 +110,9 @@ public struct TransformerArchitecture: Sendable, Equatable {
     public var mixers: [SequenceMixer] = []
     /// All parameters of the layer.
     public var parameters: Int {
-      Int.sum(
-        saturating: [
-          attention.parameters, crossAttention?.parameters ?? 0, feedForward.parameters, normParameters,
-        ] + mixers.map(\.parameterCount))
+      attention.parameters.adding(saturating: crossAttention?.parameters ?? 0)
+        .adding(saturating: feedForward.parameters).adding(saturating: normParameters)
+        .adding(saturating: Int.sum(saturating: mixers.lazy.map(\.parameterCount)))
     }
   }
 

@@ -108,24 +108,32 @@ public struct ModelGraph: Sendable {
   /// The output shape of every node, inferred from the input shape, or the first error. Sizes
   /// beyond `SizeLimit` (an output shape's elements, a layer's or the model's parameters) are
   /// refused here, so that no later count works with them.
-  public func outputShapes() throws(ModelError) -> [TensorShape] {
+  public func outputShapes() throws(ModelError) -> [TensorShape] { try layout().shapes }
+
+  /// In one pass, each node's sources (as `inputIndices()` gives them), output shape and cost,
+  /// checked as `outputShapes()` says.
+  func layout() throws(ModelError) -> (sources: [[Int]], shapes: [TensorShape], costs: [LayerCost]) {
     let sources = try inputIndices()
     var shapes: [TensorShape] = []
+    var costs: [LayerCost] = []
+    shapes.reserveCapacity(nodes.count)
+    costs.reserveCapacity(nodes.count)
     var modelParameters = 0
     for (index, node) in nodes.enumerated() {
       let inputs = sources[index].map { shape(of: $0, outputs: shapes) }
       do {
         let shape = try node.layer.outputShape(for: inputs)
-        let parameters = node.layer.cost(for: inputs).parameters
-        modelParameters = modelParameters.adding(saturating: parameters)
-        try SizeLimit.check(output: shape, parameters: parameters, modelParameters: modelParameters)
+        let cost = node.layer.cost(for: inputs)
+        modelParameters = modelParameters.adding(saturating: cost.parameters)
+        try SizeLimit.check(output: shape, parameters: cost.parameters, modelParameters: modelParameters)
         shapes.append(shape)
+        costs.append(cost)
       } catch {
         throw .invalidLayer(
           index: index + 1, name: node.name, field: error.field, value: error.value, allowed: error.allowed)
       }
     }
-    return shapes
+    return (sources, shapes, costs)
   }
 
   /// The shape a source position of `inputIndices()` stands for, given the nodes' output shapes.

@@ -21,6 +21,39 @@ enum JSONTextEncoder {
   }
 }
 
+/// A value that lists its JSON object's fields itself, so that `JSONTextEncoder` skips
+/// `Encodable`'s containers for it: for the rows of long tables (a model's layers), where those
+/// containers cost most of the render. Its `encode(to:)` stays the reference (Foundation's encoder
+/// uses it, and the tests render both ways). The encoder recognizes such a type by identity
+/// (`JSONNode.make` lists them): a protocol cast would cost a search of the conformance tables for
+/// every type it meets, more than it saves.
+protocol JSONFieldsWritable: Encodable {
+  /// The fields, keys in the order Foundation sorts them (by their UTF-8 bytes), each once.
+  var jsonFields: [JSONField] { get }
+}
+
+/// One field of a `JSONFieldsWritable` object.
+struct JSONField {
+  /// The values such rows hold.
+  enum Value {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case bool(Bool)
+    case integers([Int])
+  }
+  /// The key.
+  var key: String
+  /// The value.
+  var value: Value
+
+  /// A field.
+  init(_ key: String, _ value: Value) {
+    self.key = key
+    self.value = value
+  }
+}
+
 /// A JSON value being built; containers are boxes because nested containers are filled after
 /// they are handed out.
 private enum JSONNode {
@@ -32,6 +65,8 @@ private enum JSONNode {
   case object(ObjectBox)
   /// A `superEncoder()`'s value, known only once the caller has used it.
   case pending(TreeEncoder)
+  /// An object listed by a `JSONFieldsWritable`: keys in order, numbers finite.
+  case fields([JSONField])
 
   final class ArrayBox { var items: [JSONNode] = [] }
   /// Entries in the order encoded; a key encoded twice keeps its last value, as in Foundation.
@@ -47,9 +82,23 @@ private enum JSONNode {
     if type == Date.self || type == Data.self || type == URL.self || type == Decimal.self {
       throw JSONTextEncoder.Unsupported()
     }
+    if type == ModelReport.Layer.self {
+      return try fields((value as! ModelReport.Layer).jsonFields, path: path)
+    }
     let encoder = TreeEncoder(path: path)
     try value.encode(to: encoder)
     return encoder.result ?? .object(ObjectBox())
+  }
+
+  /// The object of a `JSONFieldsWritable`, written from its fields as they are; a number JSON
+  /// cannot hold is refused here, naming its place, as `encode(to:)` would be.
+  private static func fields(_ fields: [JSONField], path: CodingPath) throws -> JSONNode {
+    for field in fields {
+      if case .number(let value) = field.value, !value.isFinite {
+        _ = try literal(value, path.appending(IndexKey(stringValue: field.key)))
+      }
+    }
+    return .fields(fields)
   }
 
   /// Foundation's form: the shortest round-trip digits, without a trailing `.0`.
@@ -61,6 +110,11 @@ private enum JSONNode {
         number,
         .init(codingPath: path().keys, debugDescription: "Unable to encode \(number) directly in JSON."))
     }
+    return text(of: number)
+  }
+
+  /// A finite number's text: the shortest round-trip digits, without a trailing `.0`.
+  static func text<Number: BinaryFloatingPoint & LosslessStringConvertible>(of number: Number) -> String {
     let text = number.description
     return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
   }
@@ -133,16 +187,52 @@ private enum JSONNode {
       bytes.append(UInt8(ascii: "]"))
     case .string(let text):
       Self.writeQuoted(text, into: &bytes)
+    case .fields(let fields):
+      bytes.append(UInt8(ascii: "{"))
+      Self.writeItems(fields.count, into: &bytes, indent: indent) { index, bytes in
+        Self.writeQuoted(fields[index].key, into: &bytes)
+        bytes.append(contentsOf: Self.keySeparator)
+        Self.write(fields[index].value, into: &bytes, indent: indent + 2)
+      }
+      bytes.append(UInt8(ascii: "}"))
     case .object(let box):
       bytes.append(UInt8(ascii: "{"))
       let kept = Self.keptOrder(box.entries)
       Self.writeItems(kept.count, into: &bytes, indent: indent) { position, bytes in
         let entry = box.entries[kept[position]]
         Self.writeQuoted(entry.key, into: &bytes)
-        bytes.append(contentsOf: " : ".utf8)
+        bytes.append(contentsOf: Self.keySeparator)
         entry.node.write(into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// A field's value, written as its node would be.
+  private static func write(_ value: JSONField.Value, into bytes: inout [UInt8], indent: Int) {
+    func append(_ text: String) {
+      var text = text
+      text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+    switch value {
+    case .string(let text): writeQuoted(text, into: &bytes)
+    case .integer(let number): append(String(number))
+    case .number(let number):
+      // As `text(of:)`, without building a second string.
+      append(number.description)
+      if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "."),
+        bytes[bytes.count - 1] == UInt8(ascii: "0")
+      {
+        bytes.removeLast(2)
+      }
+    case .bool(let flag): append(flag ? "true" : "false")
+    case .integers(let numbers):
+      bytes.append(UInt8(ascii: "["))
+      writeItems(numbers.count, into: &bytes, indent: indent) { index, bytes in
+        var text = String(numbers[index])
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+      }
+      bytes.append(UInt8(ascii: "]"))
     }
   }
 
@@ -199,12 +289,29 @@ private enum JSONNode {
   ) {
     bytes.append(UInt8(ascii: "\n"))
     for index in 0..<count {
-      if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+      if index > 0 {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(UInt8(ascii: "\n"))
+      }
+      writeIndent(indent + 2, into: &bytes)
       item(index, &bytes)
     }
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    writeIndent(indent, into: &bytes)
+  }
+
+  /// `" : "`, between a key and its value.
+  private static let keySeparator: [UInt8] = Array(" : ".utf8)
+  /// Spaces to indent with, copied a slice at a time.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+  private static func writeIndent(_ count: Int, into bytes: inout [UInt8]) {
+    var left = count
+    while left > 0 {
+      let step = min(left, spaces.count)
+      bytes.append(contentsOf: spaces[..<step])
+      left -= step
+    }
   }
 }
 

@@ -29,7 +29,7 @@ extension ModelReport {
   }
 
   /// One layer's row in JSON: FLOP as counted, plus the matrix and element-wise split.
-  struct Layer: Encodable {
+  struct Layer: Encodable, JSONFieldsWritable {
     var name: String
     var kind: String
     var outputShape: TensorShape
@@ -54,6 +54,23 @@ extension ModelReport {
       forwardElementwise = layer.forward.elementwise.value
       inputGradient = layer.inputGradient.counted(counting).value
       weightGradient = layer.weightGradient.counted(counting).value
+    }
+
+    /// The fields in key order, for `JSONTextEncoder` (a model has thousands of rows).
+    var jsonFields: [JSONField] {
+      [
+        JSONField("forward_elementwise_flop", .number(forwardElementwise)),
+        JSONField("forward_flop", .number(forward)),
+        JSONField("forward_matrix_flop", .number(forwardMatrix)),
+        JSONField("input_gradient_flop", .number(inputGradient)),
+        JSONField("is_frozen", .bool(isFrozen)),
+        JSONField("kind", .string(kind)),
+        JSONField("name", .string(name)),
+        JSONField("needs_input_gradient", .bool(needsInputGradient)),
+        JSONField("output_shape", .integers(outputShape.dimensions)),
+        JSONField("parameters", .integer(parameters)),
+        JSONField("weight_gradient_flop", .number(weightGradient)),
+      ]
     }
 
     enum CodingKeys: String, CodingKey {

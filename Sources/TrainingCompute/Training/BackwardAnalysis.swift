@@ -38,11 +38,7 @@ public struct BackwardAnalysis: Sendable, Equatable {
     guard batchSize >= 1 else {
       throw .invalidSetting(field: "batch size", value: String(batchSize), allowed: "at least 1")
     }
-    let shapes = try graph.outputShapes()
-    let sources = try graph.inputIndices()
-    let costs = graph.nodes.indices.map { index in
-      graph.nodes[index].layer.cost(for: sources[index].map { graph.shape(of: $0, outputs: shapes) })
-    }
+    let (sources, shapes, costs) = try graph.layout()
     let shared = try graph.sharingTargets(costs: costs)
     var isFrozen: [Bool] = []
     var carriesGradient: [Bool] = []

@@ -72,8 +72,9 @@ final class StoppedRequests: @unchecked Sendable {
 ///
 /// The server allows half-closed connections, so a client that closes its socket shows up first as
 /// the end of its input (`ChannelEvent.inputClosed`), not as a closed channel; an HTTP/1.1 client
-/// waiting for an answer does not close its sending half, so both count as leaving (as in Go's
-/// `net/http`). First in the pipeline, so no handler can hide either event from it.
+/// waiting for an answer does not close its sending half, so both count as leaving, as Go's
+/// `net/http` has done since 1.8 (golang/go#18527) and hyper does by default (hyperium/hyper#1981).
+/// First in the pipeline, so no handler can hide either event from it.
 final class ClientDepartureHandler: ChannelInboundHandler, RemovableChannelHandler {
   typealias InboundIn = NIOAny
 

@@ -9,7 +9,8 @@ public import TrainingCompute
 public struct APIError: HTTPResponseError, Equatable {
   /// The HTTP status: 400 malformed JSON, 404 unknown route or chip, 405 a method the address
   /// does not answer, 413 body too large, 415 a body that is not JSON, 421 a foreign `Host`,
-  /// 422 valid JSON with a bad value, 503 a request past its deadline.
+  /// 422 valid JSON with a bad value, 499 a request whose client closed the connection first (no
+  /// one reads it), 503 a request past its deadline.
   public var status: HTTPResponse.Status
   /// The sentence shown to the user.
   public var message: String

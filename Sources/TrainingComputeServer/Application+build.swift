@@ -9,7 +9,7 @@ import UnixSignals
 ///
 /// Middleware, outermost first: security headers on every response; the `Host` check; errors
 /// become JSON (`APIErrorMiddleware`); a known address asked with another method gets a 405; the
-/// request's budget (deadline and response size).
+/// request's budget (deadline, response size, and the client still being there).
 public func buildRouter(options: ServerOptions = .init(), logRequests: Bool = false) -> Router<
   BasicRequestContext
 > {
@@ -45,19 +45,29 @@ public func buildRouter(options: ServerOptions = .init(), logRequests: Bool = fa
 }
 
 /// The application: the router on `host:port` with the connection timeouts of `options`,
-/// logging one line per request when `logRequests` is set.
+/// logging one line per request when `logRequests` is set. Each connection is watched for its
+/// client leaving, which stops the request being answered on it (`RequestBudgetMiddleware`).
 public func buildApplication(
   host: String, port: Int, options: ServerOptions, logRequests: Bool = false
+) -> some ApplicationProtocol {
+  buildApplication(
+    host: host, port: port, options: options, logRequests: logRequests, stopped: StoppedRequests())
+}
+
+/// The application, counting in `stopped` the requests it stops because their client left.
+func buildApplication(
+  host: String, port: Int, options: ServerOptions, logRequests: Bool = false, stopped: StoppedRequests
 ) -> some ApplicationProtocol {
   let timeouts = (header: TimeAmount(options.headerTimeout), body: TimeAmount(options.bodyTimeout))
   return Application(
     router: buildRouter(options: options, logRequests: logRequests),
-    server: .http1(
+    server: .watchedHTTP1(
       configuration: .init(
         additionalChannelHandlers: [
           RequestReadTimeoutHandler(headerTimeout: timeouts.header, bodyTimeout: timeouts.body)
         ],
-        idleTimeout: TimeAmount(options.idleTimeout))),
+        idleTimeout: TimeAmount(options.idleTimeout)),
+      stopped: stopped),
     configuration: .init(address: .hostname(host, port: port), serverName: "trainflops-server"))
 }
 

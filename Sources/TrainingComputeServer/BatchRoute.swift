@@ -23,7 +23,8 @@ enum BatchRoute {
     var body = run.header
     do {
       for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        // Past the request's deadline, stop between rows (`RequestBudgetMiddleware` answers 503).
+        // Once the request is cancelled (past its deadline, or its client left), stop between rows
+        // (`RequestBudgetMiddleware` answers).
         try Task.checkCancellation()
         if let item = try reader.read(String(line)) {
           body += run.add(item)

@@ -52,7 +52,8 @@ enum ModelController {
       case .document(let json): return json.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
       }
     }
-    // Past the request's deadline, stop between stages (`RequestBudgetMiddleware` answers 503).
+    // Once the request is cancelled (its deadline passed or its client left), stop between stages
+    // (`RequestBudgetMiddleware` answers).
     try Task.checkCancellation()
     graph = try freezing(graph, values["freeze"])
     let counting: FLOPCounting = try flag(values["matmul-only"], field: "matmul-only") ? .matrixOnly : .all
@@ -66,6 +67,7 @@ enum ModelController {
     }
     let analysis = try BackwardAnalysis(
       graph, batchSize: batchSize ?? 1, optimizer: optimizer ?? .sgd, counting: counting)
+    try Task.checkCancellation()
     var estimate = try data.map { data throws(EstimateError) in
       try analysis.estimate(data: data, epochs: epochs)
     }
@@ -75,16 +77,19 @@ enum ModelController {
     try Task.checkCancellation()
     let points = analysis.ratios(batchSizes: chartBatchSizes)
     let chart = RatioChart.svg(points, title: "\(analysis.model): backward/forward ratio by batch size")
-    let parts = [
-      ("kind", "\"layers\""),
-      ("analysis", try ModelReport.render(analysis, estimate: estimate, as: .json)),
-      ("ratio_chart_svg", try JSONOutput.string(chart)),
-      ("ratios", try RatioReport.render(points, for: analysis, as: .json)),
-      ("notes", try JSONOutput.string(notes)),
+    let parts: [(name: String, render: () throws -> String)] = [
+      ("kind", { "\"layers\"" }),
+      ("analysis", { try ModelReport.render(analysis, estimate: estimate, as: .json) }),
+      ("ratio_chart_svg", { try JSONOutput.string(chart) }),
+      ("ratios", { try RatioReport.render(points, for: analysis, as: .json) }),
+      ("notes", { try JSONOutput.string(notes) }),
     ]
     // Each part is a complete JSON value, so joining them as members of one object stays valid.
-    let members = parts.map { name, json in
-      "  \"\(name)\" : " + json.trimmingCharacters(in: .whitespacesAndNewlines)
+    var members: [String] = []
+    for part in parts {
+      try Task.checkCancellation()
+      members.append(
+        "  \"\(part.name)\" : " + (try part.render()).trimmingCharacters(in: .whitespacesAndNewlines))
     }
     return "{\n" + members.joined(separator: ",\n") + "\n}\n"
   }

@@ -3,23 +3,35 @@ import Foundation
 import Hummingbird
 
 /// The budget of one request: a wall-clock deadline (body read included) past which the work is
-/// cancelled and the client gets a 503 naming the limit, and a cap on the response's size (422).
+/// cancelled and the client gets a 503 naming the limit, a cap on the response's size (422), and
+/// no work for a client that has gone: when the connection closes (or its input ends) before the
+/// answer is ready, the work is cancelled too (answered 499, which no one reads).
 ///
 /// The work runs in a task of its own that this middleware always awaits (so nothing outlives the
 /// request); `DeadlineWatch` — outside Swift's cooperative thread pool, so busy request threads
-/// cannot delay it — cancels that task at the deadline (within 10 ms). Work that checks `Task.isCancelled` (body
-/// reads, the model route between its stages) stops there, and the answer is the 503.
+/// cannot delay it — cancels that task at the deadline (within 10 ms), and the connection's
+/// `ConnectionWatch` (bound by `WatchedHTTP1Channel` on a live server; absent in the router tests)
+/// cancels it when the client leaves. Work that checks `Task.isCancelled` (body reads, the model
+/// route between its stages, the batch route between rows) stops there.
 struct RequestBudgetMiddleware<Context: RequestContext>: RouterMiddleware {
   /// The most time a request may take.
   let deadline: Duration
   /// The largest response body, in bytes.
   let responseLimit: Int
 
+  /// How a request's work ended.
+  private enum Outcome {
+    case answered(Response)
+    case pastDeadline
+    case clientLeft
+  }
+
   func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
     let deadline = self.deadline
-    let response: Response? = try await withoutActuallyEscaping(next) { next async throws -> Response? in
+    let connection = ConnectionWatch.current
+    let outcome = try await withoutActuallyEscaping(next) { next async throws -> Outcome in
       // `next` runs once, in a task awaited below before this closure returns.
       let work = UncheckedSendable(next)
       let task = Task { try await work.value(request, context) }
@@ -31,24 +43,48 @@ struct RequestBudgetMiddleware<Context: RequestContext>: RouterMiddleware {
         task.cancel()
       }
       defer { DeadlineWatch.shared.forget(ticket) }
+      connection?.stopOnDeparture { task.cancel() }
+      defer { connection?.forget() }
       do {
-        return try await withTaskCancellationHandler {
-          try await task.value
-        } onCancel: {
-          task.cancel()
-        }
+        return .answered(
+          try await withTaskCancellationHandler {
+            try await task.value
+          } onCancel: {
+            task.cancel()
+          })
       } catch {
-        if expiry.hasExpired { return nil }
+        if expiry.hasExpired { return .pastDeadline }
+        // A cancelled connection task (a shutdown past its grace period) closes the input too;
+        // that is not the client leaving.
+        if let connection, connection.clientHasLeft, !Task.isCancelled {
+          connection.stopped.add()
+          return .clientLeft
+        }
         throw error
       }
     }
-    guard let response else {
+    switch outcome {
+    case .pastDeadline:
       throw APIError(status: .serviceUnavailable, message: Self.deadlineMessage(deadline))
+    case .clientLeft:
+      throw APIError(status: Self.clientClosedRequest, message: Self.departureMessage)
+    case .answered(let response):
+      if let length = response.body.contentLength, length > responseLimit {
+        throw APIError(status: .unprocessableContent, message: Self.sizeMessage(length, limit: responseLimit))
+      }
+      return response
     }
-    if let length = response.body.contentLength, length > responseLimit {
-      throw APIError(status: .unprocessableContent, message: Self.sizeMessage(length, limit: responseLimit))
-    }
-    return response
+  }
+
+  /// 499, the status nginx logs for a request whose client closed the connection first.
+  static var clientClosedRequest: HTTPResponse.Status {
+    .init(code: 499, reasonPhrase: "Client Closed Request")
+  }
+
+  /// The sentence for a request whose client left (seen only in logs, or by a client that closed
+  /// only its sending half).
+  static var departureMessage: String {
+    "The client closed the connection before the answer was ready, so the server stopped working on it."
   }
 
   /// The sentence for a request past its deadline.

@@ -12,8 +12,8 @@ struct TrainFLOPsServer: AsyncParsableCommand {
       Open http://HOST:PORT/ for the calculator; the API is described at /api/v1/openapi.json.
       Bound to a loopback address, the server answers only requests whose Host header is a
       loopback name or address (a defence against DNS rebinding); behind a proxy, name the
-      proxy's host with --allowed-host. Each request has a deadline; SIGTERM or SIGINT lets
-      requests in flight finish before the server stops.
+      proxy's host with --allowed-host. Each request has a deadline, and its work stops when its
+      client disconnects; SIGTERM or SIGINT lets requests in flight finish before the server stops.
       """)
 
   @Option(help: "Address to listen on.") var host = "127.0.0.1"

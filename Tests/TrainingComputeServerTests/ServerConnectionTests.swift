@@ -24,19 +24,8 @@ struct ServerConnectionTests {
   /// before the server closes the connection ("" when it closed it without answering; a note
   /// when it did neither within 30 s).
   static func exchange(port: Int, _ text: String, pause: Double = 0) throws -> String {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard descriptor >= 0 else { throw SocketFailure(step: "socket") }
+    let descriptor = try connectedSocket(port: port)
     defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else { throw SocketFailure(step: "connect") }
     // Generous: a passing test never waits for it (the answer or the close comes first), and a
     // machine loaded by parallel builds can delay the server's timers by seconds.
     var timeout = timeval(tv_sec: 30, tv_usec: 0)
@@ -53,6 +42,26 @@ struct ServerConnectionTests {
       if String(decoding: received, as: UTF8.self).contains("\r\n\r\n") { break }
     }
     return String(decoding: received, as: UTF8.self)
+  }
+
+  /// A socket connected to the live server on `port` (on 127.0.0.1); the caller closes it.
+  static func connectedSocket(port: Int) throws -> Int32 {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard descriptor >= 0 else { throw SocketFailure(step: "socket") }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard connected == 0 else {
+      close(descriptor)
+      throw SocketFailure(step: "connect")
+    }
+    return descriptor
   }
 
   @Test(arguments: [

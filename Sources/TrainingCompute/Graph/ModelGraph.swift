@@ -77,6 +77,7 @@ public struct ModelGraph: Sendable {
       guard shape.isValid, shape.elements <= SizeLimit.elements else { throw .invalidInputShape(shape) }
     }
     var positions: [String: Int] = [:]
+    positions.reserveCapacity(nodes.count + otherInputs.count)
     for (index, input) in otherInputs.enumerated() {
       guard input.name != Self.inputName, positions[input.name] == nil else {
         throw .duplicateName(index: 0, name: input.name)
@@ -84,22 +85,31 @@ public struct ModelGraph: Sendable {
       positions[input.name] = -2 - index
     }
     var result: [[Int]] = []
-    for (index, node) in nodes.enumerated() {
-      let sources = node.inputs.isEmpty ? [index == 0 ? Self.inputName : nodes[index - 1].name] : node.inputs
-      var indices: [Int] = []
-      for source in sources {
-        if source == Self.inputName {
-          indices.append(-1)
-        } else if let position = positions[source] {
-          indices.append(position)
-        } else {
-          throw .unknownInput(index: index + 1, name: node.name, input: source)
+    result.reserveCapacity(nodes.count)
+    // By position, not by copying each node out: a model has thousands.
+    for index in nodes.indices {
+      let inputs = nodes[index].inputs
+      let indices: [Int]
+      if inputs.isEmpty {
+        indices = [index - 1]
+      } else {
+        var named: [Int] = []
+        named.reserveCapacity(inputs.count)
+        for source in inputs {
+          if source == Self.inputName {
+            named.append(-1)
+          } else if let position = positions[source] {
+            named.append(position)
+          } else {
+            throw .unknownInput(index: index + 1, name: nodes[index].name, input: source)
+          }
         }
+        indices = named
       }
-      guard node.name != Self.inputName, positions[node.name] == nil else {
-        throw .duplicateName(index: index + 1, name: node.name)
+      let name = nodes[index].name
+      guard name != Self.inputName, positions.updateValue(index, forKey: name) == nil else {
+        throw .duplicateName(index: index + 1, name: name)
       }
-      positions[node.name] = index
       result.append(indices)
     }
     return result
@@ -119,18 +129,20 @@ public struct ModelGraph: Sendable {
     shapes.reserveCapacity(nodes.count)
     costs.reserveCapacity(nodes.count)
     var modelParameters = 0
-    for (index, node) in nodes.enumerated() {
+    for index in nodes.indices {
       let inputs = sources[index].map { shape(of: $0, outputs: shapes) }
+      let layer = nodes[index].layer
       do {
-        let shape = try node.layer.outputShape(for: inputs)
-        let cost = node.layer.cost(for: inputs)
+        let shape = try layer.outputShape(for: inputs)
+        let cost = layer.cost(for: inputs)
         modelParameters = modelParameters.adding(saturating: cost.parameters)
         try SizeLimit.check(output: shape, parameters: cost.parameters, modelParameters: modelParameters)
         shapes.append(shape)
         costs.append(cost)
       } catch {
         throw .invalidLayer(
-          index: index + 1, name: node.name, field: error.field, value: error.value, allowed: error.allowed)
+          index: index + 1, name: nodes[index].name, field: error.field, value: error.value,
+          allowed: error.allowed)
       }
     }
     return (sources, shapes, costs)
@@ -144,11 +156,13 @@ public struct ModelGraph: Sendable {
   /// The position of the node whose parameters each node reuses, if any, checked.
   func sharingTargets(costs: [LayerCost]) throws(ModelError) -> [Int?] {
     var targets: [Int?] = []
-    for (index, node) in nodes.enumerated() {
-      guard let target = node.sharesParametersWith else {
+    targets.reserveCapacity(nodes.count)
+    for index in nodes.indices {
+      guard let target = nodes[index].sharesParametersWith else {
         targets.append(nil)
         continue
       }
+      let node = nodes[index]
       guard let position = nodes[..<index].firstIndex(where: { $0.name == target }) else {
         throw .invalidSharing(
           index: index + 1, name: node.name, target: target, reason: "is not an earlier layer")

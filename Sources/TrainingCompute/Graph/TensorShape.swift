@@ -29,7 +29,10 @@ public struct TensorShape: Hashable, Sendable, Codable, ExpressibleByArrayLitera
 
   /// The same shape with the last dimension replaced.
   public func replacingLast(with size: Int) -> TensorShape {
-    TensorShape(Array(dimensions.dropLast()) + [size])
+    guard !dimensions.isEmpty else { return TensorShape([size]) }
+    var replaced = dimensions
+    replaced[replaced.count - 1] = size
+    return TensorShape(replaced)
   }
 
   /// `[3, 224, 224]`.

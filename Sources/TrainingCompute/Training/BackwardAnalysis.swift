@@ -45,7 +45,11 @@ public struct BackwardAnalysis: Sendable, Equatable {
     var layers: [LayerAnalysis] = []
     var parameters = 0
     var trainable = 0
-    for (index, node) in graph.nodes.enumerated() {
+    layers.reserveCapacity(graph.nodes.count)
+    for index in graph.nodes.indices {
+      let node = (
+        name: graph.nodes[index].name, layer: graph.nodes[index].layer, isFrozen: graph.nodes[index].isFrozen
+      )
       let cost = costs[index]
       let frozen = node.isFrozen || shared[index].map { isFrozen[$0] } == true
       isFrozen.append(frozen)

@@ -37,6 +37,37 @@ struct JSONTextEncoderTests {
     }
   }
 
+  /// Estimates take their own path through the fast encoder (`Estimate.jsonFields`): each method,
+  /// with and without a range, with text inputs, warnings and text that needs escaping.
+  @Test func estimatesMatchFoundation() throws {
+    let chip = try HardwareCatalog.builtIn.accelerator(named: "H100 SXM")
+    var escaped = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    escaped.summary = "quote \" backslash \\ tab \t newline \n slash /"
+    escaped.warnings = ["first", "second"]
+    escaped.range = nil
+    let estimates = [
+      try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate(),
+      try HardwareUsage(peak: .accelerator(chip, precision: .bf16), time: .wallClock(.days(30), chips: 1024))
+        .estimate(),
+      escaped,
+    ]
+    for estimate in estimates {
+      let (fast, foundation) = try bothWays { try EstimateReport.render(estimate, as: .json) }
+      #expect(fast == foundation)
+    }
+  }
+
+  /// A number JSON cannot hold, deep inside an estimate, is named by its place on both paths.
+  @Test func aNonFiniteNumberInsideAnEstimateNamesItsPlace() throws {
+    var estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    estimate.inputs[1].value = .number(.infinity)
+    let error = EstimateError.resultTooLarge(result: "the figure 'inputs.1.value'", inputs: [])
+    #expect(throws: error) { try JSONOutput.string(estimate) }
+    #expect(throws: error) {
+      try JSONOutput.$usesFoundation.withValue(true) { try JSONOutput.string(estimate) }
+    }
+  }
+
   @Test func catalogAndUtilizationTablesMatchFoundation() throws {
     let catalog = HardwareCatalog.builtIn
     let list = try bothWays { try HardwareReport.list(catalog.accelerators, as: .json) }

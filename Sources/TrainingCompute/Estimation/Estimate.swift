@@ -85,6 +85,48 @@ public struct Estimate: Codable, Sendable, Equatable {
   }
 }
 
+extension Estimate: JSONFieldsWritable {
+  /// The fields `encode(to:)` writes, in key order, for `JSONTextEncoder` (every API answer holds
+  /// an estimate, and through `Encodable`'s containers it costs most of the answer's time).
+  var jsonFields: [JSONField] {
+    var fields = [
+      JSONField("assumptions", .strings(assumptions)),
+      JSONField("formula", .string(formula)),
+      JSONField("inputs", .objects(inputs.map(\.jsonFields))),
+      JSONField("method", .string(method.rawValue)),
+      JSONField("pf_days", .number(petaFLOPDays)),
+    ]
+    if let range {
+      fields.append(
+        JSONField(
+          "range",
+          .object([
+            JSONField("basis", .string(range.basis)), JSONField("high", .number(range.high.value)),
+            JSONField("low", .number(range.low.value)),
+          ])))
+    }
+    fields.append(JSONField("summary", .string(summary)))
+    fields.append(JSONField("total_flop", .number(totalFLOP.value)))
+    fields.append(JSONField("warnings", .strings(warnings)))
+    return fields
+  }
+}
+
+extension EstimateInput {
+  /// The fields `encode(to:)` writes, in key order.
+  var jsonFields: [JSONField] {
+    let written: JSONField.Value
+    switch value {
+    case .number(let number): written = .number(number)
+    case .text(let text): written = .string(text)
+    }
+    return [
+      JSONField("is_default", .bool(isDefault)), JSONField("meaning", .string(meaning)),
+      JSONField("name", .string(name)), JSONField("value", written),
+    ]
+  }
+}
+
 /// One input of an estimate: its name (the CLI flag's, without dashes), its value, whether it was
 /// a default the tool chose, and what it means.
 public struct EstimateInput: Codable, Sendable, Equatable {

@@ -41,6 +41,10 @@ struct JSONField {
     case number(Double)
     case bool(Bool)
     case integers([Int])
+    case strings([String])
+    /// A nested object, its fields in key order too.
+    case object([JSONField])
+    case objects([[JSONField]])
   }
   /// The key.
   var key: String
@@ -85,6 +89,7 @@ private enum JSONNode {
     if type == ModelReport.Layer.self {
       return try fields((value as! ModelReport.Layer).jsonFields, path: path)
     }
+    if type == Estimate.self { return try fields((value as! Estimate).jsonFields, path: path) }
     let encoder = TreeEncoder(path: path)
     try value.encode(to: encoder)
     return encoder.result ?? .object(ObjectBox())
@@ -93,12 +98,26 @@ private enum JSONNode {
   /// The object of a `JSONFieldsWritable`, written from its fields as they are; a number JSON
   /// cannot hold is refused here, naming its place, as `encode(to:)` would be.
   private static func fields(_ fields: [JSONField], path: CodingPath) throws -> JSONNode {
+    try checkNumbers(fields, path: path)
+    return .fields(fields)
+  }
+
+  /// Refuses a number JSON cannot hold, anywhere in `fields`, naming its place.
+  private static func checkNumbers(_ fields: [JSONField], path: CodingPath) throws {
     for field in fields {
-      if case .number(let value) = field.value, !value.isFinite {
+      switch field.value {
+      case .number(let value) where !value.isFinite:
         _ = try literal(value, path.appending(IndexKey(stringValue: field.key)))
+      case .object(let nested):
+        try checkNumbers(nested, path: path.appending(IndexKey(stringValue: field.key)))
+      case .objects(let items):
+        let place = path.appending(IndexKey(stringValue: field.key))
+        for (index, item) in items.enumerated() {
+          try checkNumbers(item, path: place.appending(IndexKey(index: index)))
+        }
+      default: break
       }
     }
-    return .fields(fields)
   }
 
   /// Foundation's form: the shortest round-trip digits, without a trailing `.0`.
@@ -188,13 +207,7 @@ private enum JSONNode {
     case .string(let text):
       Self.writeQuoted(text, into: &bytes)
     case .fields(let fields):
-      bytes.append(UInt8(ascii: "{"))
-      Self.writeItems(fields.count, into: &bytes, indent: indent) { index, bytes in
-        Self.writeQuoted(fields[index].key, into: &bytes)
-        bytes.append(contentsOf: Self.keySeparator)
-        Self.write(fields[index].value, into: &bytes, indent: indent + 2)
-      }
-      bytes.append(UInt8(ascii: "}"))
+      Self.write(fields, into: &bytes, indent: indent)
     case .object(let box):
       bytes.append(UInt8(ascii: "{"))
       let kept = Self.keptOrder(box.entries)
@@ -206,6 +219,17 @@ private enum JSONNode {
       }
       bytes.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// A `JSONFieldsWritable`'s object, written as its node would be.
+  private static func write(_ fields: [JSONField], into bytes: inout [UInt8], indent: Int) {
+    bytes.append(UInt8(ascii: "{"))
+    writeItems(fields.count, into: &bytes, indent: indent) { index, bytes in
+      writeQuoted(fields[index].key, into: &bytes)
+      bytes.append(contentsOf: keySeparator)
+      write(fields[index].value, into: &bytes, indent: indent + 2)
+    }
+    bytes.append(UInt8(ascii: "}"))
   }
 
   /// A field's value, written as its node would be.
@@ -231,6 +255,19 @@ private enum JSONNode {
       writeItems(numbers.count, into: &bytes, indent: indent) { index, bytes in
         var text = String(numbers[index])
         text.withUTF8 { bytes.append(contentsOf: $0) }
+      }
+      bytes.append(UInt8(ascii: "]"))
+    case .strings(let texts):
+      bytes.append(UInt8(ascii: "["))
+      writeItems(texts.count, into: &bytes, indent: indent) { index, bytes in
+        writeQuoted(texts[index], into: &bytes)
+      }
+      bytes.append(UInt8(ascii: "]"))
+    case .object(let fields): write(fields, into: &bytes, indent: indent)
+    case .objects(let items):
+      bytes.append(UInt8(ascii: "["))
+      writeItems(items.count, into: &bytes, indent: indent) { index, bytes in
+        write(items[index], into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "]"))
     }

@@ -15,6 +15,11 @@ enum SpecValue: Decodable, Equatable, Sendable {
       self = .null
     } else if let value = try? container.decode(Bool.self) {
       self = .bool(value)
+    } else if let text = try? container.decode(String.self), text.contains(":") {
+      // YAML 1.1 reads a plain `1:30:00` as a base-60 number, and Yams traps when one overflows
+      // `Int` (`1:0:0:0:0:0:0:0:0:0:0:0`, found by the spec-yaml fuzzer); no spec size is written
+      // so, and such a value stays text, which the reader then refuses by name.
+      self = .string(text)
     } else if let value = try? container.decode(Int.self) {
       self = .int(value)
     } else if let value = try? container.decode(Double.self) {

@@ -152,6 +152,30 @@ struct ImportLimitTests {
     )
   }
 
+  /// A plain YAML scalar such as `1:0:0:0:0:0:0:0:0:0:0:0` is a base-60 number in YAML 1.1, which
+  /// overflowed `Int` inside Yams and ended the process (found by the spec-yaml fuzzer on
+  /// 2026-12-01, `Fuzz/RESULTS.md`); it is now text, refused by name like any other.
+  @Test func baseSixtyNumberIsRefusedNotATrap() {
+    let cases = [
+      (
+        "input_shape: [4]\nlayers:\n  - type: linear\n    in_features: 4\n    out_features: 1:0:0:0:0:0:0:0:0:0:0:0\n",
+        "'s.yaml': layer 1: out_features must be a whole number; got '1:0:0:0:0:0:0:0:0:0:0:0'."
+      ),
+      (
+        "input_shape: [1:0:0:0:0:0:0:0:0:0:0:0]\nlayers: []\n",
+        "'s.yaml': input_shape must be a whole number or a list of whole numbers; got ['1:0:0:0:0:0:0:0:0:0:0:0']."
+      ),
+    ]
+    for (text, message) in cases {
+      do {
+        _ = try ModelSpecReader.graph(from: text, format: .yaml, path: "s.yaml")
+        Issue.record("no error for \(text)")
+      } catch {
+        #expect(error.description == message)
+      }
+    }
+  }
+
   /// A YAML syntax error gives the problem and its place, not the file.
   @Test func yamlSyntaxErrorNamesThePlace() {
     #expect(
@@ -163,10 +187,12 @@ struct ImportLimitTests {
   /// Malformed JSON: where it breaks, in a sentence that ends in one full stop.
   @Test func malformedJSONMessageEndsOnce() {
     let error = ModelImportError.malformed(
-      path: "c.json", format: "JSON", reason: "the JSON cannot be parsed (unexpected character 'x' at byte 6)")
+      path: "c.json", format: "JSON", reason: "the JSON cannot be parsed (unexpected character 'x' at byte 6)"
+    )
     #expect(throws: error) { try JSONValue.parse(Data(#"{"a": x}"#.utf8), path: "c.json") }
     #expect(
       error.description
-        == "'c.json' is not a valid JSON file: the JSON cannot be parsed (unexpected character 'x' at byte 6).")
+        == "'c.json' is not a valid JSON file: the JSON cannot be parsed (unexpected character 'x' at byte 6)."
+    )
   }
 }

@@ -12,7 +12,8 @@ extension FuzzTargets {
   }
 
   /// A pasted spec in YAML.
-  static let specYAML = FuzzTarget(name: "spec-yaml", seeds: ["examples/models"]) { data in
+  static let specYAML = FuzzTarget(name: "spec-yaml", seeds: ["examples/models", "Fuzz/Seeds/spec-yaml"]) {
+    data in
     _ = try ModelController.analyse(["spec": String(decoding: data, as: UTF8.self), "filename": "spec.yaml"])
   }
 

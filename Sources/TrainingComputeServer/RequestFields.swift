@@ -32,15 +32,29 @@ public struct RequestFields: Sendable, Equatable {
   /// Refuses (415) a body not declared as `application/json`: a page on another site can send
   /// `text/plain` to this server without asking first (a "simple" cross-origin request), but not JSON.
   static func requireJSON(_ contentType: String?) throws(APIError) {
-    let mediaType = contentType?.split(separator: ";", maxSplits: 1).first.map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
-    guard mediaType != "application/json" else { return }
+    if let contentType, isJSON(contentType) { return }
     let given = contentType.map { "was sent as '\($0.prefix(80))'" } ?? "was sent without a Content-Type"
     throw APIError(
       status: .unsupportedMediaType,
       message:
         "The request body must be JSON sent with Content-Type: application/json, and this one \(given).")
+  }
+
+  /// Whether a `Content-Type` value's media type (before any `;` parameters, spaces and tabs
+  /// around it ignored) is `application/json`, in any letter case. Read byte by byte: this runs
+  /// for every request, and Foundation's trimming and lowercasing cost more than the check.
+  static func isJSON(_ contentType: String) -> Bool {
+    let expected = "application/json".utf8
+    var bytes = contentType.utf8[...]
+    if let parameters = bytes.firstIndex(of: UInt8(ascii: ";")) { bytes = bytes[..<parameters] }
+    let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }
+    while let last = bytes.last, isSpace(last) { bytes = bytes.dropLast() }
+    guard bytes.count == expected.count else { return false }
+    // ASCII letters only: setting bit 5 lowers A–Z and leaves "/" and the lower case as they are.
+    return zip(bytes, expected).allSatisfy { given, wanted in
+      given == wanted || (given >= UInt8(ascii: "A") && given <= UInt8(ascii: "Z") && given | 0x20 == wanted)
+    }
   }
 
   /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a

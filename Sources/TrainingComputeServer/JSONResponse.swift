@@ -6,19 +6,17 @@ import TrainingCompute
 public struct JSONResponse: ResponseGenerator {
   /// The content type of every JSON body the API sends.
   public static let contentType = "application/json; charset=utf-8"
-  /// The JSON text.
-  public var text: String
+  /// The JSON text's bytes.
+  public var body: ByteBuffer
 
   /// A response carrying `value` encoded the project's way (sorted keys, pretty-printed).
-  public init(_ value: some Encodable) throws { text = try JSONOutput.string(value) }
+  public init(_ value: some Encodable) throws { body = ByteBuffer(bytes: try JSONOutput.bytes(value)) }
 
   /// A response carrying JSON text already rendered.
-  public init(text: String) { self.text = text }
+  public init(text: String) { body = ByteBuffer(string: text) }
 
   /// The response, status 200.
   public func response(from request: Request, context: some RequestContext) throws -> Response {
-    Response(
-      status: .ok, headers: [.contentType: Self.contentType],
-      body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    Response(status: .ok, headers: [.contentType: Self.contentType], body: ResponseBody(byteBuffer: body))
   }
 }

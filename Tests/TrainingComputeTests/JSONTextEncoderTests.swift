@@ -85,6 +85,27 @@ struct JSONTextEncoderTests {
     #expect(fast == foundation)
   }
 
+  /// The fast encoder reads strings eight bytes at a time to see whether they need escaping:
+  /// every ASCII byte (control characters, quote and backslash among them) at every offset of a
+  /// 1- to 19-byte string, beside multi-byte characters, is escaped as Foundation escapes it.
+  @Test func everyByteAtEveryOffsetIsEscapedLikeFoundation() throws {
+    var texts: [String] = []
+    for length in 1...19 {
+      for offset in 0..<length {
+        for byte in UInt8(0)..<0x80 {
+          var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+          bytes[offset] = byte
+          texts.append(String(decoding: bytes, as: UTF8.self))
+        }
+      }
+      texts.append(String(repeating: "é", count: length) + "\"")
+      texts.append("\u{1}" + String(repeating: "🙂", count: length))
+    }
+    let (fast, foundation) = try bothWays { try JSONOutput.string(texts) }
+    #expect(fast == foundation)
+    #expect(fast.contains(#""aaaaaaa\u001f""#))
+  }
+
   @Test func aNonFiniteNumberNamesItsPlaceLikeFoundation() {
     struct Holder: Encodable { var rows = [["x": 1.0], ["x": Double.infinity]] }
     #expect(throws: EstimateError.resultTooLarge(result: "the figure 'rows.1.x'", inputs: [])) {

@@ -36,5 +36,16 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // The work of one `POST /api/v1/estimate/operations` past the HTTP layer: the body's text fields
+  // read by the core's parser, the estimate, and its JSON bytes (what the server sends).
+  Benchmark("API operations request: fields, estimate, JSON bytes") { benchmark in
+    for _ in benchmark.scaledIterations {
+      var inputs = OperationInputs()
+      inputs[field: "params"] = "175B"
+      inputs[field: "tokens"] = "300B"
+      blackHole(try JSONOutput.bytes(try inputs.operationCount().estimate()))
+    }
+  }
+
   batchBenchmarks()
 }

@@ -9,13 +9,22 @@ public enum JSONOutput {
   /// A value JSON cannot hold (infinity or NaN) is `EstimateError.resultTooLarge`, naming where it
   /// sits, rather than Foundation's `EncodingError` text.
   public static func string(_ value: some Encodable) throws -> String {
+    String(decoding: try bytes(value), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of `string(value)`, for a caller that sends them on (the server's responses)
+  /// without making a `String` of them first.
+  public static func bytes(_ value: some Encodable) throws -> [UInt8] {
     do {
+      var bytes: [UInt8]
       do {
         if usesFoundation { throw JSONTextEncoder.Unsupported() }
-        return try JSONTextEncoder.encode(value) + "\n"
+        bytes = try JSONTextEncoder.encode(value)
       } catch is JSONTextEncoder.Unsupported {
-        return String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
+        bytes = Array(try encoder().encode(value))
       }
+      bytes.append(UInt8(ascii: "\n"))
+      return bytes
     } catch EncodingError.invalidValue(_, let context) {
       let place = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
         .joined(separator: ".")

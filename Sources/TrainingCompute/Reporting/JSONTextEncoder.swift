@@ -11,13 +11,13 @@ enum JSONTextEncoder {
   /// A value this encoder leaves to Foundation.
   struct Unsupported: Error {}
 
-  /// The pretty-printed text, without a trailing newline.
-  static func encode(_ value: some Encodable) throws -> String {
+  /// The pretty-printed text's UTF-8 bytes, without a trailing newline.
+  static func encode(_ value: some Encodable) throws -> [UInt8] {
     let node = try JSONNode.make(value, path: .root)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(1024)
+    bytes.reserveCapacity(4096)
     node.write(into: &bytes, indent: 0)
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 }
 
@@ -98,26 +98,33 @@ private enum JSONNode {
   /// The object of a `JSONFieldsWritable`, written from its fields as they are; a number JSON
   /// cannot hold is refused here, naming its place, as `encode(to:)` would be.
   private static func fields(_ fields: [JSONField], path: CodingPath) throws -> JSONNode {
-    try checkNumbers(fields, path: path)
+    if let (number, keys) = firstNonFinite(in: fields) {
+      _ = try literal(number, keys.reversed().reduce(path) { $0.appending($1) })
+    }
     return .fields(fields)
   }
 
-  /// Refuses a number JSON cannot hold, anywhere in `fields`, naming its place.
-  private static func checkNumbers(_ fields: [JSONField], path: CodingPath) throws {
+  /// The first number JSON cannot hold, anywhere in `fields`, with the keys to it, innermost
+  /// first; the keys are made only when there is one (this runs for every rendered row).
+  private static func firstNonFinite(in fields: [JSONField]) -> (Double, [IndexKey])? {
     for field in fields {
       switch field.value {
       case .number(let value) where !value.isFinite:
-        _ = try literal(value, path.appending(IndexKey(stringValue: field.key)))
+        return (value, [IndexKey(stringValue: field.key)])
       case .object(let nested):
-        try checkNumbers(nested, path: path.appending(IndexKey(stringValue: field.key)))
+        if let (value, keys) = firstNonFinite(in: nested) {
+          return (value, keys + [IndexKey(stringValue: field.key)])
+        }
       case .objects(let items):
-        let place = path.appending(IndexKey(stringValue: field.key))
         for (index, item) in items.enumerated() {
-          try checkNumbers(item, path: place.appending(IndexKey(index: index)))
+          if let (value, keys) = firstNonFinite(in: item) {
+            return (value, keys + [IndexKey(index: index), IndexKey(stringValue: field.key)])
+          }
         }
       default: break
       }
     }
+    return nil
   }
 
   /// Foundation's form: the shortest round-trip digits, without a trailing `.0`.
@@ -143,13 +150,41 @@ private enum JSONNode {
     bytes.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { utf8 in
-      if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-        bytes.append(contentsOf: utf8)
-      } else {
+      if needsEscaping(utf8) {
         for byte in utf8 { writeEscaped(byte, into: &bytes) }
+      } else {
+        bytes.append(contentsOf: utf8)
       }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any byte is a quote, a backslash or a control character, read eight bytes at a
+  /// time: the texts of an estimate (its assumptions, its summary) are long and almost never need
+  /// escaping. A word has a zero byte when `(w − 0x01…01) & ~w & 0x80…80` is not zero, and a byte
+  /// below 0x20 when `(w − 0x20…20) & ~w & 0x80…80` is not; a borrow can set a higher byte's mark
+  /// only after a lower byte has set its own, so neither test answers yes wrongly.
+  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let marks: UInt64 = 0x8080_8080_8080_8080
+    let quotes = ones &* UInt64(UInt8(ascii: "\""))
+    let backslashes = ones &* UInt64(UInt8(ascii: "\\"))
+    let spaces = ones &* 0x20
+    let raw = UnsafeRawBufferPointer(utf8)
+    var offset = 0
+    while offset + 8 <= raw.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      let quote = word ^ quotes
+      let backslash = word ^ backslashes
+      let found =
+        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- spaces) & ~word)
+      if found & marks != 0 { return true }
+      offset += 8
+    }
+    for byte in raw[offset...] where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+      return true
+    }
+    return false
   }
 
   /// One byte of a JSON string, escaped if it must be.
@@ -223,12 +258,22 @@ private enum JSONNode {
 
   /// A `JSONFieldsWritable`'s object, written as its node would be.
   private static func write(_ fields: [JSONField], into bytes: inout [UInt8], indent: Int) {
+    // `writeItems`'s layout, written out: a loop over the fields costs less than a closure call
+    // per field, and these objects are the rows of long tables.
     bytes.append(UInt8(ascii: "{"))
-    writeItems(fields.count, into: &bytes, indent: indent) { index, bytes in
+    bytes.append(UInt8(ascii: "\n"))
+    for index in fields.indices {
+      if index > 0 {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(UInt8(ascii: "\n"))
+      }
+      writeIndent(indent + 2, into: &bytes)
       writeQuoted(fields[index].key, into: &bytes)
       bytes.append(contentsOf: keySeparator)
       write(fields[index].value, into: &bytes, indent: indent + 2)
     }
+    bytes.append(UInt8(ascii: "\n"))
+    writeIndent(indent, into: &bytes)
     bytes.append(UInt8(ascii: "}"))
   }
 

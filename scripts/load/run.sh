@@ -2,6 +2,9 @@
 # Load test of the release server on 127.0.0.1 (a random port in 18000–18999) with wrk.
 #
 #   scripts/load/run.sh            each route for 10 s (DURATION=S to change), 16 connections
+#   ROUNDS=5 scripts/load/run.sh   every route 5 times, interleaved (one route after another, then
+#                                  again), and the median of each; on a shared machine one run of
+#                                  a route can be 20 % off the next
 #   scripts/load/run.sh --soak 600 the routes in turn for 600 s, printing the server's RSS every 30 s
 #
 # Prints requests/s, p50 and p99 latency per route, side by side with /health. Needs wrk (Debian's
@@ -52,6 +55,14 @@ measure() {
   printf '%-22s %10s req/s  p50 %-9s p99 %-9s %s\n' "$name" "$rate" "$p50" "$p99" "$errors"
 }
 
+# The median of numbers, one per line; wrk's latencies carry a unit (us, ms, s), taken as ms.
+median() {
+  awk '{ v = $1; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000;
+         print v + 0 }' | sort -g |
+    awk '{ x[NR] = $1 } END { if (NR == 0) { print "?"; exit }
+           print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'
+}
+
 rss() { awk '/VmRSS/ { print $2 " kB" }' "/proc/$pid/status"; }
 
 if [ "$soak" -gt 0 ]; then
@@ -72,9 +83,30 @@ if [ "$soak" -gt 0 ]; then
   exit 0
 fi
 
-echo "wrk, $connections connections, ${duration}s per route, $base (RSS at start $(rss))"
-for entry in "${routes[@]}"; do
-  IFS='|' read -r name method path body <<<"$entry"
-  measure "$name" "$method" "$path" "$body" "$duration"
+rounds=${ROUNDS:-1}
+echo "wrk, $connections connections, ${duration}s per route, $rounds round(s), $base (RSS at start $(rss))"
+results=$(mktemp)
+trap 'rm -f "$results"; kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
+for round in $(seq 1 "$rounds"); do
+  for index in "${!routes[@]}"; do
+    IFS='|' read -r name method path body <<<"${routes[$index]}"
+    line=$(measure "$name" "$method" "$path" "$body" "$duration")
+    if [ "$rounds" -gt 1 ]; then echo "round $round: $line"; else echo "$line"; fi
+    # route index, req/s, p50, p99 (the numbers after the name's columns)
+    awk -v i="$index" '{ for (f = 1; f <= NF; f++) { if ($f == "req/s") r = $(f - 1); if ($f == "p50") a = $(f + 1); if ($f == "p99") b = $(f + 1) } print i, r, a, b }' \
+      <<<"$line" >>"$results"
+  done
 done
+if [ "$rounds" -gt 1 ]; then
+  health=$(awk '$1 == 0 { print $2 }' "$results" | median)
+  echo "median of $rounds rounds (share of /health's median req/s):"
+  for index in "${!routes[@]}"; do
+    IFS='|' read -r name _ <<<"${routes[$index]}"
+    rate=$(awk -v i="$index" '$1 == i { print $2 }' "$results" | median)
+    p50=$(awk -v i="$index" '$1 == i { print $3 }' "$results" | median)
+    p99=$(awk -v i="$index" '$1 == i { print $4 }' "$results" | median)
+    printf '%-22s %10.0f req/s  %5.1f %%  p50 %.2f ms  p99 %.2f ms\n' "$name" "$rate" \
+      "$(awk -v r="$rate" -v h="$health" 'BEGIN { print 100 * r / h }')" "$p50" "$p99"
+  done
+fi
 echo "RSS at end $(rss)"

@@ -18,12 +18,13 @@ extension Estimate {
 /// estimates) too.
 public enum Representable {
   /// Throws `resultTooLarge` if any figure is infinite or NaN, `resultTooSmall` if one is zero
-  /// (unless `allowsZero`); `result` and `inputs` name them in the sentence.
+  /// (unless `allowsZero`); `result` and `inputs` name them in the sentence (`inputs` is worked
+  /// out only then: formatting every input costs more than the check, on every estimate).
   public static func check(
-    _ figures: [Double], result: String, inputs: [String], allowsZero: Bool = false
+    _ figures: [Double], result: String, inputs: @autoclosure () -> [String], allowsZero: Bool = false
   ) throws(EstimateError) {
-    if figures.contains(where: { !$0.isFinite }) { throw .resultTooLarge(result: result, inputs: inputs) }
-    if !allowsZero, figures.contains(0) { throw .resultTooSmall(result: result, inputs: inputs) }
+    if figures.contains(where: { !$0.isFinite }) { throw .resultTooLarge(result: result, inputs: inputs()) }
+    if !allowsZero, figures.contains(0) { throw .resultTooSmall(result: result, inputs: inputs()) }
   }
 
   /// The numeric inputs the user gave (defaults left out), as `name value`.

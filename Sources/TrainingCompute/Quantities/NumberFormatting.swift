@@ -111,24 +111,38 @@ public enum NumberFormatting {
 
   /// `units` with a decimal point `decimals` places from the right, trailing zeros dropped.
   private static func decimalText(_ units: UInt64, decimals: Int) -> String {
-    var digits: [UInt8] = []
-    digits.reserveCapacity(24)
-    var rest = units
-    repeat {
-      digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    while digits.count <= decimals { digits.append(UInt8(ascii: "0")) }
-    // digits is least significant first: drop fractional zeros, then write it out.
-    var dropped = 0
-    while dropped < decimals, digits[dropped] == UInt8(ascii: "0") { dropped += 1 }
-    var text: [UInt8] = []
-    text.reserveCapacity(digits.count + 1)
-    for index in stride(from: digits.count - 1, through: dropped, by: -1) {
-      if index == decimals - 1 { text.append(UInt8(ascii: ".")) }
-      text.append(digits[index])
+    var digitCount = 1
+    var probe = units
+    while probe >= 10 {
+      probe /= 10
+      digitCount += 1
     }
-    return String(decoding: text, as: UTF8.self)
+    // Zeros in front so that one digit stands before the point; zeros at the end of the
+    // fraction dropped.
+    let width = max(digitCount, decimals + 1)
+    var rest = units
+    var dropped = 0
+    while dropped < decimals, rest % 10 == 0 {
+      rest /= 10
+      dropped += 1
+    }
+    let fractionDigits = decimals - dropped
+    let digitsWritten = width - dropped
+    let length = digitsWritten + (fractionDigits > 0 ? 1 : 0)
+    // Written in place, last digit first: no arrays (this runs for every number in a summary).
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var position = length
+      for written in 0..<digitsWritten {
+        if written == fractionDigits, fractionDigits > 0 {
+          position -= 1
+          buffer[position] = UInt8(ascii: ".")
+        }
+        position -= 1
+        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      return length
+    }
   }
 
   private static func signed(_ value: Double, _ text: String) -> String {

@@ -148,8 +148,7 @@ private enum JSONNode {
   /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
   static func writeQuoted(_ text: String, into bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { utf8 in
+    withUTF8(of: text) { utf8 in
       if needsEscaping(utf8) {
         for byte in utf8 { writeEscaped(byte, into: &bytes) }
       } else {
@@ -157,6 +156,20 @@ private enum JSONNode {
       }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// `text`'s bytes as they are, unquoted.
+  static func writeRaw(_ text: String, into bytes: inout [UInt8]) {
+    withUTF8(of: text) { bytes.append(contentsOf: $0) }
+  }
+
+  /// Calls `body` with `text`'s UTF-8 bytes, read in place for a native string (`String.withUTF8`
+  /// needs a mutable copy, a retain and a release for every string written).
+  private static func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    if text.utf8.withContiguousStorageIfAvailable(body) == nil {
+      var copy = text
+      copy.withUTF8(body)
+    }
   }
 
   /// Whether any byte is a quote, a backslash or a control character, read eight bytes at a
@@ -229,8 +242,8 @@ private enum JSONNode {
 
   func write(into bytes: inout [UInt8], indent: Int) {
     switch self {
-    case .literal(var text):
-      text.withUTF8 { bytes.append(contentsOf: $0) }
+    case .literal(let text):
+      Self.writeRaw(text, into: &bytes)
     case .pending(let encoder):
       (encoder.result ?? .object(ObjectBox())).write(into: &bytes, indent: indent)
     case .array(let box):
@@ -279,10 +292,7 @@ private enum JSONNode {
 
   /// A field's value, written as its node would be.
   private static func write(_ value: JSONField.Value, into bytes: inout [UInt8], indent: Int) {
-    func append(_ text: String) {
-      var text = text
-      text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
+    func append(_ text: String) { writeRaw(text, into: &bytes) }
     switch value {
     case .string(let text): writeQuoted(text, into: &bytes)
     case .integer(let number): append(String(number))
@@ -298,8 +308,7 @@ private enum JSONNode {
     case .integers(let numbers):
       bytes.append(UInt8(ascii: "["))
       writeItems(numbers.count, into: &bytes, indent: indent) { index, bytes in
-        var text = String(numbers[index])
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        writeRaw(String(numbers[index]), into: &bytes)
       }
       bytes.append(UInt8(ascii: "]"))
     case .strings(let texts):

@@ -262,7 +262,7 @@ private enum JSONNode {
       Self.writeItems(kept.count, into: &bytes, indent: indent) { position, bytes in
         let entry = box.entries[kept[position]]
         Self.writeQuoted(entry.key, into: &bytes)
-        bytes.append(contentsOf: Self.keySeparator)
+        Self.writeKeySeparator(into: &bytes)
         entry.node.write(into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "}"))
@@ -282,7 +282,7 @@ private enum JSONNode {
       }
       writeIndent(indent + 2, into: &bytes)
       writeQuoted(fields[index].key, into: &bytes)
-      bytes.append(contentsOf: keySeparator)
+      writeKeySeparator(into: &bytes)
       write(fields[index].value, into: &bytes, indent: indent + 2)
     }
     bytes.append(UInt8(ascii: "\n"))
@@ -391,18 +391,15 @@ private enum JSONNode {
     writeIndent(indent, into: &bytes)
   }
 
-  /// `" : "`, between a key and its value.
-  private static let keySeparator: [UInt8] = Array(" : ".utf8)
-  /// Spaces to indent with, copied a slice at a time.
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+  /// `" : "`, between a key and its value (three appends: appending a stored array retains it).
+  private static func writeKeySeparator(into bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: " "))
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
+  }
 
   private static func writeIndent(_ count: Int, into bytes: inout [UInt8]) {
-    var left = count
-    while left > 0 {
-      let step = min(left, spaces.count)
-      bytes.append(contentsOf: spaces[..<step])
-      left -= step
-    }
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
   }
 }
 

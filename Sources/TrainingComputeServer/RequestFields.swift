@@ -44,17 +44,27 @@ public struct RequestFields: Sendable, Equatable {
   /// around it ignored) is `application/json`, in any letter case. Read byte by byte: this runs
   /// for every request, and Foundation's trimming and lowercasing cost more than the check.
   static func isJSON(_ contentType: String) -> Bool {
-    let expected = "application/json".utf8
-    var bytes = contentType.utf8[...]
-    if let parameters = bytes.firstIndex(of: UInt8(ascii: ";")) { bytes = bytes[..<parameters] }
+    if let answer = contentType.utf8.withContiguousStorageIfAvailable(isJSON) { return answer }
+    return Array(contentType.utf8).withUnsafeBufferPointer(isJSON)
+  }
+
+  /// `isJSON` on the value's bytes.
+  private static func isJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let expected: StaticString = "application/json"
+    var end = bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.count
+    var start = 0
     let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-    while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }
-    while let last = bytes.last, isSpace(last) { bytes = bytes.dropLast() }
-    guard bytes.count == expected.count else { return false }
-    // ASCII letters only: setting bit 5 lowers A–Z and leaves "/" and the lower case as they are.
-    return zip(bytes, expected).allSatisfy { given, wanted in
-      given == wanted || (given >= UInt8(ascii: "A") && given <= UInt8(ascii: "Z") && given | 0x20 == wanted)
+    while start < end, isSpace(bytes[start]) { start += 1 }
+    while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+    guard end - start == expected.utf8CodeUnitCount else { return false }
+    let wanted = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
+    for offset in 0..<wanted.count {
+      let given = bytes[start + offset]
+      // ASCII letters only: setting bit 5 lowers A–Z and leaves "/" and the lower case as they are.
+      let lowered = given >= UInt8(ascii: "A") && given <= UInt8(ascii: "Z") ? given | 0x20 : given
+      guard lowered == wanted[offset] else { return false }
     }
+    return true
   }
 
   /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a
@@ -92,14 +102,16 @@ public struct RequestFields: Sendable, Equatable {
   /// The method-1 fields.
   public var operationInputs: OperationInputs {
     var inputs = OperationInputs()
-    for name in OperationInputs.fieldNames { inputs[field: name] = values[name] }
+    // The fields given (the endpoint allowed them), not every name looked up: the other
+    // method's fields of a compare request are not this method's and are passed over.
+    for (name, text) in values { inputs[field: name] = text }
     return inputs
   }
 
   /// The method-2 fields.
   public var hardwareInputs: HardwareInputs {
     var inputs = HardwareInputs()
-    for name in HardwareInputs.fieldNames { inputs[field: name] = values[name] }
+    for (name, text) in values { inputs[field: name] = text }
     return inputs
   }
 

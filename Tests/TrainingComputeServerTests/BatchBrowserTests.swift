@@ -71,7 +71,7 @@ struct BatchBrowserTests {
 
   /// The API's JSON answer for a CSV batch.
   static func answer(_ csv: String) async throws -> Data {
-    let app = Application(router: buildRouter())
+    let app = Application(router: testRouter())
     return try await app.test(.router) { client in
       try await client.execute(
         uri: "/api/v1/batch", method: .post, headers: [.contentType: "text/csv"],

@@ -42,7 +42,7 @@ struct BrowserTests {
     defer { try? FileManager.default.removeItem(at: folder) }
 
     let app = Application(
-      router: buildRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+      router: testRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     try await app.test(.live) { client in
       let port = try #require(client.port)
       let url = "http://127.0.0.1:\(port)/\(Self.query)"
@@ -125,7 +125,7 @@ struct BrowserTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let app = Application(
-      router: buildRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+      router: testRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     return try await app.test(.live) { client in
       let port = try #require(client.port)
       return try await Self.run(

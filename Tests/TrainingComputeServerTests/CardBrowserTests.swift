@@ -40,7 +40,7 @@ struct CardBrowserTests {
   /// The API's answers for the same inputs, as (card, element id or "", number) triples; the
   /// batch and catalog cards show several figures without ids, in the API's order.
   static func expected() async throws -> [(card: String, id: String, value: Double)] {
-    let app = Application(router: buildRouter())
+    let app = Application(router: testRouter())
     return try await app.test(.router) { client in
       func post(_ path: String, _ fields: [String: String]) async throws -> [String: Any] {
         let body = try JSONSerialization.data(withJSONObject: fields)
@@ -155,7 +155,7 @@ struct CardBrowserTests {
     static func look(query: String, sizes: [(Int, Int)]) async throws -> [Look] {
       let chromium = try #require(BrowserTests.chromium)
       let app = Application(
-        router: buildRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        router: testRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
       return try await app.test(.live) { client in
         let url = "http://127.0.0.1:\(try #require(client.port))/?\(query)&check"
         return try await DevToolsPipe.session(binary: chromium) { browser in

@@ -146,7 +146,7 @@ import TrainingComputeServer
       #expect(drop.text == Self.lines)
       #expect(drop.rows == "2" && drop.failed == "1")
       #expect(drop.download_name == "runs-estimates.csv")
-      let app = Application(router: buildRouter())
+      let app = Application(router: testRouter())
       let csv = try await app.test(.router) { client in
         try await client.execute(
           uri: "/api/v1/batch?input=jsonl&format=csv", method: .post,
@@ -161,7 +161,7 @@ import TrainingComputeServer
     /// The report the API gives for `ledger`, as JSON.
     static func report(ledger: String) async throws -> [String: Any] {
       let body = try JSONSerialization.data(withJSONObject: ["ledger": ledger, "format": "json"])
-      let app = Application(router: buildRouter())
+      let app = Application(router: testRouter())
       return try await app.test(.router) { client in
         try await client.post("/api/v1/report", json: String(decoding: body, as: UTF8.self)).object()
       }
@@ -175,7 +175,7 @@ import TrainingComputeServer
       _ type: Report.Type, query: String, script: String
     ) async throws -> Report {
       let chromium = try #require(BrowserTests.chromium)
-      let router = buildRouter()
+      let router = testRouter()
       let probe = """
         <!doctype html><html><head><meta charset="utf-8"></head><body>
         <iframe id="frame" width="390" height="844" data-src="/?\(query)"></iframe>

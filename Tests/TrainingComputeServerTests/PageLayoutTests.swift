@@ -118,7 +118,7 @@ struct PageLayoutTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainflops-layout-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let router = buildRouter()
+    let router = testRouter()
     let probe = """
       <!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}iframe{border:0;display:block}</style>
       </head><body><iframe id="frame" width="\(width)" height="\(height)" src="/?\(query)&check"></iframe>

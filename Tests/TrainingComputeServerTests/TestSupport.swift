@@ -5,9 +5,20 @@ import HummingbirdTesting
 import TrainingCompute
 import TrainingComputeServer
 
+/// The server's router as the tests use it: the production one with a request deadline of five
+/// minutes instead of ten seconds. The deadline guards a live server against slow requests (its
+/// own tests set it to 1 ms); in this process, `swift test` runs CPU-heavy suites in parallel on
+/// the two threads of Swift's cooperative pool, which can keep a request's task from starting for
+/// more than ten seconds, and the 503 that follows says nothing about the route under test.
+func testRouter() -> Router<BasicRequestContext> {
+  var options = ServerOptions()
+  options.requestDeadline = .seconds(300)
+  return buildRouter(options: options)
+}
+
 /// Runs `body` against the router in memory.
 func withRouter(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-  let app = Application(router: buildRouter())
+  let app = Application(router: testRouter())
   try await app.test(.router) { client in try await body(client) }
 }
 

@@ -37,9 +37,9 @@ public struct APIRoute: Sendable {
 
   /// The OpenAPI 3.1 document describing every route.
   static let openAPI = APIRoute(.get, "/api/v1/openapi.json") { _, _ in
-    guard let text = StaticAsset.named("openapi.json")?.text else {
+    guard let bytes = StaticAsset.named("openapi.json")?.bytes else {
       throw APIError(status: .notFound, message: "The OpenAPI document is missing from this build.")
     }
-    return JSONResponse(text: text)
+    return JSONResponse(body: bytes)
   }
 }

@@ -90,5 +90,5 @@ private func page(_ name: String) throws -> Response {
   }
   return Response(
     status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-cache"],
-    body: ResponseBody(byteBuffer: ByteBuffer(string: asset.text)))
+    body: ResponseBody(byteBuffer: asset.bytes))
 }

@@ -15,6 +15,9 @@ public struct JSONResponse: ResponseGenerator {
   /// A response carrying JSON text already rendered.
   public init(text: String) { body = ByteBuffer(string: text) }
 
+  /// A response carrying the bytes of JSON text already rendered (shared, not copied).
+  public init(body: ByteBuffer) { self.body = body }
+
   /// The response, status 200.
   public func response(from request: Request, context: some RequestContext) throws -> Response {
     Response(status: .ok, headers: [.contentType: Self.contentType], body: ResponseBody(byteBuffer: body))

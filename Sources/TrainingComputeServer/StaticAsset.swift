@@ -4,9 +4,7 @@ import NIOCore
 /// A file of the page (HTML, CSS, JavaScript, the OpenAPI document) read once from the package's
 /// `Public` resources, so the page needs nothing outside the package and no internet access.
 struct StaticAsset: Sendable {
-  /// The file's bytes as text.
-  var text: String
-  /// The same bytes, ready to send: a response shares them rather than copying them.
+  /// The file's bytes, ready to send: a response shares them rather than copying them.
   var bytes: ByteBuffer
   /// Its MIME type.
   var contentType: String
@@ -26,8 +24,7 @@ struct StaticAsset: Sendable {
       let url = folder.appendingPathComponent(name)
       guard let data = try? Data(contentsOf: url) else { continue }
       let type = types[url.pathExtension] ?? "application/octet-stream"
-      assets[name] = StaticAsset(
-        text: String(decoding: data, as: UTF8.self), bytes: ByteBuffer(bytes: data), contentType: type)
+      assets[name] = StaticAsset(bytes: ByteBuffer(bytes: data), contentType: type)
     }
     return assets
   }()

@@ -23,6 +23,21 @@ public enum JSONValue: Sendable, Equatable {
     let result = data.withUnsafeBytes { bytes in
       Result { () throws(JSONReader.Failure) in try JSONReader.value(of: bytes) }
     }
+    return try value(of: result, path: path, format: format)
+  }
+
+  /// Parses the bytes in `bytes` (a buffer read in place, such as a request body's), naming `path`
+  /// and the format in the error.
+  public static func parse(
+    bytes: UnsafeRawBufferPointer, path: String, format: String = "JSON"
+  ) throws(ModelImportError) -> JSONValue {
+    let result = Result { () throws(JSONReader.Failure) in try JSONReader.value(of: bytes) }
+    return try value(of: result, path: path, format: format)
+  }
+
+  private static func value(
+    of result: Result<JSONValue, JSONReader.Failure>, path: String, format: String
+  ) throws(ModelImportError) -> JSONValue {
     switch result {
     case .success(let value): return value
     case .failure(let failure):

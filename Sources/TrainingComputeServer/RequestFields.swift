@@ -1,4 +1,3 @@
-import Foundation
 public import Hummingbird
 import ModelImport
 public import TrainingCompute
@@ -23,10 +22,25 @@ public struct RequestFields: Sendable, Equatable {
   public static func read(
     from request: Request, allowed: [String], limit: Int = bodyLimit
   ) async throws -> RequestFields {
-    try requireJSON(request.headers[.contentType])
+    try requireJSON(request.headers)
     var request = request
     let buffer = try await request.collectBody(upTo: limit)
-    return try RequestFields(json: Data(buffer.readableBytesView), allowed: allowed)
+    return try buffer.withUnsafeReadableBytes { bytes throws(APIError) in
+      try RequestFields(json: bytes, allowed: allowed)
+    }
+  }
+
+  /// `requireJSON` on a request's `Content-Type` fields. Read field by field: looking the name up
+  /// joins every value it has into a new string, for every request.
+  static func requireJSON(_ headers: HTTPFields) throws(APIError) {
+    var value: String?
+    var count = 0
+    for field in headers where field.name == .contentType {
+      value = field.value
+      count += 1
+    }
+    // Two or more values join with ", ", which `isJSON` refuses, as it refuses any list.
+    try requireJSON(count > 1 ? headers[.contentType] : value)
   }
 
   /// Refuses (415) a body not declared as `application/json`: a page on another site can send
@@ -69,8 +83,8 @@ public struct RequestFields: Sendable, Equatable {
 
   /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a
   /// key is not one of `allowed` or a value is neither a number nor text.
-  init(json: Data, allowed: [String]) throws(APIError) {
-    guard case .object(let decoded) = try? JSONValue.parse(json, path: "request body") else {
+  init(json: UnsafeRawBufferPointer, allowed: [String]) throws(APIError) {
+    guard case .object(let decoded) = try? JSONValue.parse(bytes: json, path: "request body") else {
       throw APIError(
         status: .badRequest,
         message:
@@ -78,7 +92,24 @@ public struct RequestFields: Sendable, Equatable {
       )
     }
     var values: [String: String] = [:]
-    for key in decoded.keys.sorted() {
+    values.reserveCapacity(decoded.count)
+    // The error of the first key in sorted order that has one, so the answer does not depend on
+    // the dictionary's order; the keys are not sorted unless there is one.
+    var refused: String?
+    for (key, value) in decoded {
+      guard allowed.contains(key) else {
+        if refused.map({ key < $0 }) ?? true { refused = key }
+        continue
+      }
+      switch value {
+      case .string(let text): values[key] = text
+      case .number(let number): values[key] = Self.text(for: number)
+      case .null: break
+      case .bool, .array, .object:
+        if refused.map({ key < $0 }) ?? true { refused = key }
+      }
+    }
+    if let key = refused {
       guard allowed.contains(key) else {
         throw APIError(
           status: .unprocessableContent,
@@ -86,15 +117,9 @@ public struct RequestFields: Sendable, Equatable {
             "\(key) is not a field of this request; fields allowed: \(allowed.joined(separator: ", ")).",
           field: key)
       }
-      switch decoded[key] {
-      case .string(let text): values[key] = text
-      case .number(let number): values[key] = Self.text(for: number)
-      case .null, nil: break
-      case .bool, .array, .object:
-        throw APIError(
-          status: .unprocessableContent,
-          message: "\(key) must be a number or a string such as \"175B\", \"30d\" or \"40%\".", field: key)
-      }
+      throw APIError(
+        status: .unprocessableContent,
+        message: "\(key) must be a number or a string such as \"175B\", \"30d\" or \"40%\".", field: key)
     }
     self.values = values
   }

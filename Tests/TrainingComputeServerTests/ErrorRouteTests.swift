@@ -56,6 +56,16 @@ struct ErrorRouteTests {
     BadValue(
       path: "/api/v1/estimate/operations", body: #"{"params": true, "tokens": "1B"}"#, field: "params",
       mentions: "number or a string"),
+    // With several bad fields, the first in sorted key order is named, whatever the body's order.
+    BadValue(
+      path: "/api/v1/estimate/operations", body: #"{"zeta": 1, "params": "1B", "tokens": "1B", "alpha": 2}"#,
+      field: "alpha", mentions: "alpha is not a field"),
+    BadValue(
+      path: "/api/v1/estimate/operations", body: #"{"zzz": 1, "tokens": [1], "params": "1B"}"#,
+      field: "tokens", mentions: "tokens must be a number or a string"),
+    BadValue(
+      path: "/api/v1/estimate/operations", body: #"{"params": {}, "epochs": false, "tokens": "1B"}"#,
+      field: "epochs", mentions: "epochs must be a number or a string"),
     BadValue(
       path: "/api/v1/estimate/compare",
       body: #"{"params": "1B", "examples": "1B", "hardware": "H100", "count": 2}"#,

@@ -35,6 +35,22 @@ struct ServerHardeningTests {
     }
   }
 
+  /// Two `Content-Type` fields make a list, which is no media type (RFC 9110 §8.3: the field
+  /// holds one), even when both name JSON.
+  @Test func twoContentTypesAreA415() async throws {
+    try await withRouter { client in
+      var headers = HTTPFields()
+      headers.append(HTTPField(name: .contentType, value: "application/json"))
+      headers.append(HTTPField(name: .contentType, value: "application/json"))
+      let response = try await client.execute(
+        uri: Self.estimate, method: .post, headers: headers, body: ByteBuffer(string: Self.body))
+      #expect(response.status == .unsupportedMediaType)
+      #expect(
+        try response.decoded(ErrorBody.self).error.hasSuffix(
+          "this one was sent as 'application/json, application/json'."))
+    }
+  }
+
   @Test func jsonWithCharsetIsAccepted() async throws {
     try await withRouter { client in
       let response = try await client.execute(

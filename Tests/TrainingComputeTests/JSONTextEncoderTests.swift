@@ -106,6 +106,17 @@ struct JSONTextEncoderTests {
     #expect(fast.contains(#""aaaaaaa\u001f""#))
   }
 
+  /// Indents are copied from a 32-space string in pieces: nesting 1 to 40 levels deep (indents of
+  /// 2 to 80 spaces, across the piece's length and its multiples) is laid out as Foundation lays it.
+  @Test func deepNestingIsIndentedLikeFoundation() throws {
+    for depth in [1, 15, 16, 17, 32, 33, 40] {
+      let document = (0..<depth).reduce(NestedList.leaf(depth)) { inner, _ in .list([inner, .leaf(0)]) }
+      let (fast, foundation) = try bothWays { try JSONOutput.string(document) }
+      #expect(fast == foundation)
+      #expect(fast.contains("\n" + String(repeating: " ", count: 2 * depth) + "\(depth)"))
+    }
+  }
+
   @Test func aNonFiniteNumberNamesItsPlaceLikeFoundation() {
     struct Holder: Encodable { var rows = [["x": 1.0], ["x": Double.infinity]] }
     #expect(throws: EstimateError.resultTooLarge(result: "the figure 'rows.1.x'", inputs: [])) {
@@ -113,6 +124,23 @@ struct JSONTextEncoderTests {
     }
     #expect(throws: EstimateError.resultTooLarge(result: "the figure 'rows.1.x'", inputs: [])) {
       try JSONOutput.$usesFoundation.withValue(true) { try JSONOutput.string(Holder()) }
+    }
+  }
+}
+
+/// Arrays within arrays, as deep as a test wants.
+private indirect enum NestedList: Encodable {
+  case leaf(Int)
+  case list([NestedList])
+
+  func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .leaf(let number):
+      var container = encoder.singleValueContainer()
+      try container.encode(number)
+    case .list(let items):
+      var container = encoder.unkeyedContainer()
+      for item in items { try container.encode(item) }
     }
   }
 }

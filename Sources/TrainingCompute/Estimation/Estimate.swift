@@ -89,13 +89,14 @@ extension Estimate: JSONFieldsWritable {
   /// The fields `encode(to:)` writes, in key order, for `JSONTextEncoder` (every API answer holds
   /// an estimate, and through `Encodable`'s containers it costs most of the answer's time).
   var jsonFields: [JSONField] {
-    var fields = [
-      JSONField("assumptions", .strings(assumptions)),
-      JSONField("formula", .string(formula)),
-      JSONField("inputs", .objects(inputs.map(\.jsonFields))),
-      JSONField("method", .string(method.rawValue)),
-      JSONField("pf_days", .number(petaFLOPDays)),
-    ]
+    // Room for every field at once: appending past a literal's length would copy the array.
+    var fields: [JSONField] = []
+    fields.reserveCapacity(9)
+    fields.append(JSONField("assumptions", .strings(assumptions)))
+    fields.append(JSONField("formula", .string(formula)))
+    fields.append(JSONField("inputs", .objects(inputs.map(\.jsonFields))))
+    fields.append(JSONField("method", .string(method.rawValue)))
+    fields.append(JSONField("pf_days", .number(petaFLOPDays)))
     if let range {
       fields.append(
         JSONField(

@@ -108,10 +108,11 @@ public struct OperationCount: Sendable, Equatable {
     let passCount = passesPerEpoch * epochCount
     let total = totalFLOP
 
-    var assumptions = [
-      "1 multiply-add = 2 FLOP.",
-      "Training FLOP = forward FLOP per pass × (1 + backward/forward ratio) × passes per epoch × epochs.",
-    ]
+    var assumptions: [String] = []
+    assumptions.reserveCapacity(10)  // two here, at most eight more below: one allocation
+    assumptions.append("1 multiply-add = 2 FLOP.")
+    assumptions.append(
+      "Training FLOP = forward FLOP per pass × (1 + backward/forward ratio) × passes per epoch × epochs.")
     if backwardRatio == nil {
       assumptions.append(
         "Backward/forward ratio 2 (default): the backward pass costs about twice the forward pass; the study behind it finds 1 to 3, 2 being typical for deep networks and large batches."

@@ -398,8 +398,17 @@ private enum JSONNode {
     bytes.append(UInt8(ascii: " "))
   }
 
+  /// `count` spaces, copied from a static string's bytes: appending a `repeatElement` sequence
+  /// goes through its generic path for every line, and a byte at a time checks the array's
+  /// storage for every byte.
   private static func writeIndent(_ count: Int, into bytes: inout [UInt8]) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    let spaces: StaticString = "                                "
+    var left = count
+    while left > 0 {
+      let taken = min(left, spaces.utf8CodeUnitCount)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: taken))
+      left -= taken
+    }
   }
 }
 

@@ -57,6 +57,21 @@ struct JSONTextEncoderTests {
     }
   }
 
+  /// Comparisons take their own path too (`Reconciliation.jsonFields`): methods that agree, and
+  /// methods far apart (a warning; inputs of both kinds, numbers and a chip's name).
+  @Test func comparisonsMatchFoundation() throws {
+    let chip = try HardwareCatalog.builtIn.accelerator(named: "V100")
+    let count = OperationCount(forward: .parameters(175e9), passes: .tokens(300e9))
+    for days in [14.8, 1.0] {
+      let usage = HardwareUsage(
+        peak: .accelerator(chip, precision: nil), time: .wallClock(.days(days), chips: 10_000))
+      let comparison = try Reconciliation(operations: count, hardware: usage)
+      #expect(comparison.warnings.isEmpty == (days > 10))
+      let (fast, foundation) = try bothWays { try JSONOutput.string(comparison) }
+      #expect(fast == foundation)
+    }
+  }
+
   /// A number JSON cannot hold, deep inside an estimate, is named by its place on both paths.
   @Test func aNonFiniteNumberInsideAnEstimateNamesItsPlace() throws {
     var estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()

@@ -75,14 +75,45 @@ public struct Reconciliation: Encodable, Sendable, Equatable {
     try container.encode(hardware, forKey: .hardware)
     try container.encode(ratio, forKey: .ratio)
     try container.encode(impliedUtilization, forKey: .impliedUtilization)
-    try container.encode(operations.inputs + hardware.inputs, forKey: .inputs)
+    try container.encode(allInputs, forKey: .inputs)
+    try container.encode(allAssumptions, forKey: .assumptions)
+    try container.encode(allWarnings, forKey: .warnings)
+    try container.encode(summary, forKey: .summary)
+  }
+
+  /// Both methods' inputs, the operation count's first.
+  private var allInputs: [EstimateInput] { operations.inputs + hardware.inputs }
+
+  /// Both methods' assumptions, each once, and how the implied utilization is computed.
+  private var allAssumptions: [String] {
     var assumptions = operations.assumptions
     for assumption in hardware.assumptions where !assumptions.contains(assumption) {
       assumptions.append(assumption)
     }
     assumptions.append("Implied utilization = operation-count FLOP ÷ (chip time × peak FLOP/s).")
-    try container.encode(assumptions, forKey: .assumptions)
-    try container.encode(warnings + operations.warnings + hardware.warnings, forKey: .warnings)
-    try container.encode(summary, forKey: .summary)
+    return assumptions
+  }
+
+  /// The comparison's warnings, then each method's.
+  private var allWarnings: [String] { warnings + operations.warnings + hardware.warnings }
+}
+
+extension Reconciliation: JSONFieldsWritable {
+  /// The fields `encode(to:)` writes, in key order, for `JSONTextEncoder`: through `Encodable`'s
+  /// containers, a comparison's two estimates and their inputs cost most of its answer's time.
+  var jsonFields: [JSONField] {
+    [
+      JSONField("assumptions", .strings(allAssumptions)),
+      JSONField("hardware", .object(hardware.jsonFields)),
+      JSONField("implied_utilization", .number(impliedUtilization)),
+      JSONField("inputs", .objects(allInputs.map(\.jsonFields))),
+      JSONField("method", .string("comparison")),
+      JSONField("operations", .object(operations.jsonFields)),
+      JSONField("pf_days", .number(operations.petaFLOPDays)),
+      JSONField("ratio", .number(ratio)),
+      JSONField("summary", .string(summary)),
+      JSONField("total_flop", .number(operations.totalFLOP.value)),
+      JSONField("warnings", .strings(allWarnings)),
+    ]
   }
 }

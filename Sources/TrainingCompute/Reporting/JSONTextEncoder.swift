@@ -90,6 +90,7 @@ private enum JSONNode {
       return try fields((value as! ModelReport.Layer).jsonFields, path: path)
     }
     if type == Estimate.self { return try fields((value as! Estimate).jsonFields, path: path) }
+    if type == Reconciliation.self { return try fields((value as! Reconciliation).jsonFields, path: path) }
     let encoder = TreeEncoder(path: path)
     try value.encode(to: encoder)
     return encoder.result ?? .object(ObjectBox())

@@ -73,6 +73,20 @@ public enum ReportedUtilizations {
   /// same kind of model published within three years of `year`; when fewer than three runs remain,
   /// every year; when still fewer than three, every kind of model.
   public static func spreadWithBasis(domain: HardwareUsage.Domain, year: Int?) -> UtilizationSpread {
+    guard year == nil else { return selectedSpread(domain: domain, year: year) }
+    switch domain {
+    case .language: return languageSpread
+    case .other: return otherSpread
+    }
+  }
+
+  /// The spreads over every year, taken once: every hardware-time estimate without a year asks
+  /// for one, and the table does not change.
+  private static let languageSpread = selectedSpread(domain: .language, year: nil)
+  private static let otherSpread = selectedSpread(domain: .other, year: nil)
+
+  /// `spreadWithBasis`, worked out from the table.
+  private static func selectedSpread(domain: HardwareUsage.Domain, year: Int?) -> UtilizationSpread {
     let mfu = runs.filter { $0.kind == .mfu }
     let sameDomain = mfu.filter { $0.domain == domain }
     let domainText = domain == .language ? "language-model" : "non-language-model"

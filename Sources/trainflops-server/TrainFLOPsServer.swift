@@ -10,9 +10,10 @@ struct TrainFLOPsServer: AsyncParsableCommand {
     abstract: "Serves the trainflops web calculator and JSON API.",
     discussion: """
       Open http://HOST:PORT/ for the calculator; the API is described at /api/v1/openapi.json.
-      Bound to a loopback address, the server answers only requests whose Host header is a
-      loopback name or address (a defence against DNS rebinding); behind a proxy, name the
-      proxy's host with --allowed-host. Each request has a deadline, and its work stops when its
+
+      Bound to a loopback address, the server answers only requests whose Host header is a \
+      loopback name or address (a defence against DNS rebinding); behind a proxy, name the \
+      proxy's host with --allowed-host. Each request has a deadline, and its work stops when its \
       client disconnects; SIGTERM or SIGINT lets requests in flight finish before the server stops.
       """)
 

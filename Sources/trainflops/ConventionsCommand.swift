@@ -8,10 +8,10 @@ struct ConventionsCommand: ParsableCommand {
     abstract: "Training FLOP per token of a transformer config under each convention in use, side by side.",
     usage: "trainflops conventions config.json --seq-len 4096 [--tokens 2T] [--attention full]",
     discussion: """
-      Rows: the detailed count (every matrix product, output head included, attention causal or full);
-      6N with all and with non-embedding parameters; Kaplan et al. 2020 (2N + 2·n_layer·n_ctx·d_attn forward);
-      PaLM's 6N + 12·L·H·Q·T and its causal-halved variant; hardware FLOP with full activation recomputation
-      (4 passes instead of 3: what HFU counts and MFU does not). Mixture-of-experts models count active
+      Rows: the detailed count (every matrix product, output head included, attention causal or full); \
+      6N with all and with non-embedding parameters; Kaplan et al. 2020 (2N + 2·n_layer·n_ctx·d_attn forward); \
+      PaLM's 6N + 12·L·H·Q·T and its causal-halved variant; hardware FLOP with full activation recomputation \
+      (4 passes instead of 3: what HFU counts and MFU does not). Mixture-of-experts models count active \
       parameters. With several sequence lengths, attention uses Σ n·T² / Σ n·T, not the mean length.
       """)
 

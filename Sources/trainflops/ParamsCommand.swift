@@ -8,9 +8,9 @@ struct ParamsCommand: ParsableCommand {
     abstract: "Print a model file's parameter count: total, non-embedding and active (mixture of experts).",
     usage: "trainflops params config.json | model.onnx --dim batch=1 | model.safetensors.index.json",
     discussion: """
-      Reads Hugging Face config.json files, ONNX graphs (weights never read), safetensors headers (sharded
-      checkpoints through their index) and spec files. Non-embedding leaves out token and position embeddings
-      and an untied output matrix (Kaplan et al. 2020); active counts the top-k routed experts of each token.
+      Reads Hugging Face config.json files, ONNX graphs (weights never read), safetensors headers (sharded \
+      checkpoints through their index) and spec files. Non-embedding leaves out token and position embeddings \
+      and an untied output matrix (Kaplan et al. 2020); active counts the top-k routed experts of each token. \
       Unknown figures print as null (JSON) or "unknown".
       """)
 

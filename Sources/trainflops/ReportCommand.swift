@@ -12,8 +12,8 @@ struct ReportCommand: ParsableCommand {
       "A compliance report from a training ledger: every stage, the two totals, the verdict per regime.",
     usage: "trainflops report examples/ledgers/frontier.yaml --format markdown",
     discussion: """
-      The ledger (YAML or JSON) lists a model's stages: pretraining, mid-training, fine-tuning, rl,
-      synthetic-data, merge, base-model, and the kinds that are listed but not counted (evaluation,
+      The ledger (YAML or JSON) lists a model's stages: pretraining, mid-training, fine-tuning, rl, \
+      synthetic-data, merge, base-model, and the kinds that are listed but not counted (evaluation, \
       red-teaming, exploratory, reward-model, teacher, recomputation). See docs/ledger.md.
       """)
 

@@ -17,9 +17,20 @@ enum HardwareController {
       } catch {
         throw APIError(status: .notFound, message: error.description, field: "name")
       }
-      return JSONResponse(text: try HardwareReport.show(chip, as: .json))
+      return JSONResponse(
+        body: try shown.get()[chip.name] ?? ByteBuffer(string: try HardwareReport.show(chip, as: .json)))
     },
   ]
+
+  /// Each built-in chip's JSON, rendered once as the list is, by name (the first chip of a name,
+  /// as the catalog's look-up finds it).
+  static let shown = Result {
+    try Dictionary(
+      HardwareCatalog.builtIn.accelerators.map { chip in
+        (chip.name, ByteBuffer(string: try HardwareReport.show(chip, as: .json)))
+      },
+      uniquingKeysWith: { first, _ in first })
+  }
 
   /// The catalog's JSON, rendered once: the built-in catalog does not change while the server runs.
   /// Kept as bytes that every response shares (94 KB, copied per request before).

@@ -29,6 +29,23 @@ struct HardwareRouteTests {
     }
   }
 
+  /// The route keeps each chip's document once rendered: every chip, asked by its name and by its
+  /// first alias, gets the document `trainflops hardware show NAME --format json` prints for the
+  /// chip that name stands for.
+  @Test func showAnswersEveryChipWithItsOwnDocument() async throws {
+    try await withRouter { client in
+      for chip in HardwareCatalog.builtIn.accelerators {
+        for name in [chip.name] + chip.aliases.prefix(1) {
+          let expected = try HardwareReport.show(HardwareCatalog.builtIn.accelerator(named: name), as: .json)
+          let path = "/api/v1/hardware/" + name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+          let response = try await client.get(path)
+          #expect(response.status == .ok, "\(name)")
+          #expect(String(decoding: response.data, as: UTF8.self) == expected, "\(name)")
+        }
+      }
+    }
+  }
+
   @Test func showOfAnUnknownChipIsA404WithSuggestions() async throws {
     try await withRouter { client in
       let response = try await client.get("/api/v1/hardware/V10")

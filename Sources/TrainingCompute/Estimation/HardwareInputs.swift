@@ -202,12 +202,15 @@ public struct HardwareInputs: Sendable, Equatable {
   static func variantNote(
     for name: String, chip: Accelerator, precision: String?, catalog: HardwareCatalog
   ) -> [String] {
+    // Most names have no variants: that is looked up before the precision is worked out.
+    let variants = catalog.alternatives(for: name)
+    guard !variants.isEmpty else { return [] }
     let chosen = (try? precision.map { text throws(EstimateError) in try Precision(parsing: text) }) ?? nil
     guard let used = chosen ?? chip.defaultPrecision?.precision, let peak = chip.peaks[used] else {
       return []
     }
     // Variants with the same peak (the A100's 40 and 80 GB parts) change nothing: not worth a word.
-    let others = catalog.alternatives(for: name).filter { $0.peaks[used] != peak }
+    let others = variants.filter { $0.peaks[used] != peak }
     guard !others.isEmpty else { return [] }
     let alternatives = others.map { other in
       "\(other.name) \(other.peaks[used]?.description ?? "no \(used.displayName) peak")"

@@ -47,5 +47,23 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // The work of one `POST /api/v1/estimate/compare` past the HTTP layer: both methods'
+  // fields, the reconciliation, and its JSON bytes (two estimates and their inputs).
+  Benchmark("API compare request: fields, both methods, JSON bytes") { benchmark in
+    for _ in benchmark.scaledIterations {
+      var operations = OperationInputs()
+      operations[field: "params"] = "175B"
+      operations[field: "tokens"] = "300B"
+      var hardware = HardwareInputs()
+      hardware[field: "hardware"] = "V100"
+      hardware[field: "count"] = "10000"
+      hardware[field: "days"] = "15"
+      blackHole(
+        try JSONOutput.bytes(
+          try Reconciliation(
+            operations: try operations.operationCount(), hardware: try hardware.hardwareUsage())))
+    }
+  }
+
   batchBenchmarks()
 }

@@ -93,8 +93,8 @@ public struct RequestFields: Sendable, Equatable {
     }
     var values: [String: String] = [:]
     values.reserveCapacity(decoded.count)
-    // The error of the first key in sorted order that has one, so the answer does not depend on
-    // the dictionary's order; the keys are not sorted unless there is one.
+    // The error named is that of the smallest key that has one (kept while reading, not sorted
+    // for), so the answer does not depend on the dictionary's order.
     var refused: String?
     for (key, value) in decoded {
       guard allowed.contains(key) else {

@@ -95,10 +95,19 @@ public struct RequestFields: Sendable, Equatable {
     values.reserveCapacity(decoded.count)
     // The error named is that of the smallest key that has one (kept while reading, not sorted
     // for), so the answer does not depend on the dictionary's order.
-    var refused: String?
+    var refusal: (key: String, error: APIError)?
+    func refuse(_ key: String, _ error: @autoclosure () -> APIError) {
+      if refusal.map({ key < $0.key }) ?? true { refusal = (key, error()) }
+    }
     for (key, value) in decoded {
       guard allowed.contains(key) else {
-        if refused.map({ key < $0 }) ?? true { refused = key }
+        refuse(
+          key,
+          APIError(
+            status: .unprocessableContent,
+            message:
+              "\(key) is not a field of this request; fields allowed: \(allowed.joined(separator: ", ")).",
+            field: key))
         continue
       }
       switch value {
@@ -106,21 +115,15 @@ public struct RequestFields: Sendable, Equatable {
       case .number(let number): values[key] = Self.text(for: number)
       case .null: break
       case .bool, .array, .object:
-        if refused.map({ key < $0 }) ?? true { refused = key }
+        refuse(
+          key,
+          APIError(
+            status: .unprocessableContent,
+            message: "\(key) must be a number or a string such as \"175B\", \"30d\" or \"40%\".",
+            field: key))
       }
     }
-    if let key = refused {
-      guard allowed.contains(key) else {
-        throw APIError(
-          status: .unprocessableContent,
-          message:
-            "\(key) is not a field of this request; fields allowed: \(allowed.joined(separator: ", ")).",
-          field: key)
-      }
-      throw APIError(
-        status: .unprocessableContent,
-        message: "\(key) must be a number or a string such as \"175B\", \"30d\" or \"40%\".", field: key)
-    }
+    if let refusal { throw refusal.error }
     self.values = values
   }
 

@@ -21,9 +21,9 @@ public enum JSONValue: Sendable, Equatable {
     -> JSONValue
   {
     let result = data.withUnsafeBytes { bytes in
-      Result { () throws(JSONReader.Failure) in try JSONReader.value(of: bytes) }
+      Result { () throws(ModelImportError) in try parse(bytes: bytes, path: path, format: format) }
     }
-    return try value(of: result, path: path, format: format)
+    return try result.get()
   }
 
   /// Parses the bytes in `bytes` (a buffer read in place, such as a request body's), naming `path`
@@ -31,19 +31,12 @@ public enum JSONValue: Sendable, Equatable {
   public static func parse(
     bytes: UnsafeRawBufferPointer, path: String, format: String = "JSON"
   ) throws(ModelImportError) -> JSONValue {
-    let result = Result { () throws(JSONReader.Failure) in try JSONReader.value(of: bytes) }
-    return try value(of: result, path: path, format: format)
-  }
-
-  private static func value(
-    of result: Result<JSONValue, JSONReader.Failure>, path: String, format: String
-  ) throws(ModelImportError) -> JSONValue {
-    switch result {
-    case .success(let value): return value
-    case .failure(let failure):
+    do throws(JSONReader.Failure) {
+      return try JSONReader.value(of: bytes)
+    } catch {
       throw .malformed(
         path: path, format: format,
-        reason: "the JSON cannot be parsed (\(failure.problem) at byte \(failure.offset))")
+        reason: "the JSON cannot be parsed (\(error.problem) at byte \(error.offset))")
     }
   }
 

@@ -72,6 +72,22 @@ struct JSONTextEncoderTests {
     }
   }
 
+  /// An estimate's numbers are written as digits when they are whole and below 10^15 in size
+  /// (Foundation writes `description` without its `.0`): around that bound, at zero of either
+  /// sign, negative, and past 2^53, where `description` turns to an exponent.
+  @Test func wholeNumbersInAnEstimateMatchFoundation() throws {
+    var estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    let numbers: [Double] = [
+      0, -0.0, 1, -1, 7, 10, 999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 1e15 + 2,
+      9_007_199_254_740_992, 1e16, 123_456_789, 0.5, -2.5, 1e-7, 3.15e23,
+    ]
+    estimate.inputs = numbers.map { EstimateInput.number("n", $0, meaning: "a number") }
+    let (fast, foundation) = try bothWays { try EstimateReport.render(estimate, as: .json) }
+    #expect(fast == foundation)
+    #expect(fast.contains(#""value" : 999999999999999"#))
+    #expect(fast.contains(#""value" : -0"#))
+  }
+
   /// A number JSON cannot hold, deep inside an estimate, is named by its place on both paths.
   @Test func aNonFiniteNumberInsideAnEstimateNamesItsPlace() throws {
     var estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()

@@ -16,15 +16,14 @@ public enum JSONOutput {
   /// without making a `String` of them first.
   public static func bytes(_ value: some Encodable) throws -> [UInt8] {
     do {
-      var bytes: [UInt8]
       do {
         if usesFoundation { throw JSONTextEncoder.Unsupported() }
-        bytes = try JSONTextEncoder.encode(value)
+        return try JSONTextEncoder.encode(value)
       } catch is JSONTextEncoder.Unsupported {
-        bytes = Array(try encoder().encode(value))
+        var bytes = Array(try encoder().encode(value))
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
       }
-      bytes.append(UInt8(ascii: "\n"))
-      return bytes
     } catch EncodingError.invalidValue(_, let context) {
       let place = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
         .joined(separator: ".")

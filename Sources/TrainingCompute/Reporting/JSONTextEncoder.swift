@@ -11,13 +11,80 @@ enum JSONTextEncoder {
   /// A value this encoder leaves to Foundation.
   struct Unsupported: Error {}
 
-  /// The pretty-printed text's UTF-8 bytes, without a trailing newline.
+  /// The pretty-printed text's UTF-8 bytes, ending in a newline.
   static func encode(_ value: some Encodable) throws -> [UInt8] {
     let node = try JSONNode.make(value, path: .root)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(4096)
+    var bytes = JSONSink(capacity: 4096)
     node.write(into: &bytes, indent: 0)
-    return bytes
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes.array()
+  }
+}
+
+/// The bytes being written, in a buffer of their own that doubles when full: an append checks
+/// only the room left (appending to an array also checks, every time, that its storage is not
+/// shared), and the text is copied once into the array returned.
+struct JSONSink: ~Copyable {
+  private var start: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// The bytes written so far.
+  private(set) var count = 0
+
+  /// An empty sink with room for `capacity` bytes before it grows.
+  init(capacity: Int) {
+    self.capacity = max(capacity, 16)
+    start = .allocate(capacity: self.capacity)
+  }
+
+  deinit { start.deallocate() }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(toFit: count + 1) }
+    start[count] = byte
+    count += 1
+  }
+
+  /// Appends `bytes`.
+  mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+    if count + bytes.count > capacity { grow(toFit: count + bytes.count) }
+    (start + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Whether the bytes written end in `suffix` (ASCII).
+  func hasSuffix(_ suffix: StaticString) -> Bool {
+    let length = suffix.utf8CodeUnitCount
+    guard count >= length else { return false }
+    return memcmp(start + count - length, suffix.utf8Start, length) == 0
+  }
+
+  /// Removes the last `k` bytes written.
+  mutating func removeLast(_ k: Int) {
+    precondition(k <= count, "removing more bytes than were written")
+    count -= k
+  }
+
+  /// The bytes written, as an array.
+  consuming func array() -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }  // nothing written
+      base.initialize(from: start, count: count)
+      initialized = count
+    }
+  }
+
+  @inline(never)
+  private mutating func grow(toFit needed: Int) {
+    var larger = capacity * 2
+    while larger < needed { larger *= 2 }
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+    moved.initialize(from: start, count: count)
+    start.deallocate()
+    start = moved
+    capacity = larger
   }
 }
 
@@ -147,7 +214,7 @@ private enum JSONNode {
   }
 
   /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
-  static func writeQuoted(_ text: String, into bytes: inout [UInt8]) {
+  static func writeQuoted(_ text: String, into bytes: inout JSONSink) {
     bytes.append(UInt8(ascii: "\""))
     withUTF8(of: text) { utf8 in
       if needsEscaping(utf8) {
@@ -160,7 +227,7 @@ private enum JSONNode {
   }
 
   /// `text`'s bytes as they are, unquoted.
-  static func writeRaw(_ text: String, into bytes: inout [UInt8]) {
+  static func writeRaw(_ text: String, into bytes: inout JSONSink) {
     withUTF8(of: text) { bytes.append(contentsOf: $0) }
   }
 
@@ -177,32 +244,40 @@ private enum JSONNode {
   /// time: the texts of an estimate (its assumptions, its summary) are long and almost never need
   /// escaping. A word has a zero byte when `(w − 0x01…01) & ~w & 0x80…80` is not zero, and a byte
   /// below 0x20 when `(w − 0x20…20) & ~w & 0x80…80` is not; a borrow can set a higher byte's mark
-  /// only after a lower byte has set its own, so neither test answers yes wrongly.
+  /// only after a lower byte has set its own, so neither test answers yes wrongly. A text of eight
+  /// bytes or more ends with its last eight bytes, read again where they overlap the words before.
   static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let marks: UInt64 = 0x8080_8080_8080_8080
-    let quotes = ones &* UInt64(UInt8(ascii: "\""))
-    let backslashes = ones &* UInt64(UInt8(ascii: "\\"))
-    let spaces = ones &* 0x20
     let raw = UnsafeRawBufferPointer(utf8)
+    guard raw.count >= 8 else {
+      for byte in raw where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        return true
+      }
+      return false
+    }
     var offset = 0
     while offset + 8 <= raw.count {
-      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-      let quote = word ^ quotes
-      let backslash = word ^ backslashes
-      let found =
-        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- spaces) & ~word)
-      if found & marks != 0 { return true }
+      if wordNeedsEscaping(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
       offset += 8
     }
-    for byte in raw[offset...] where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      return true
-    }
-    return false
+    return offset < raw.count
+      && wordNeedsEscaping(raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+  }
+
+  /// Whether any of a word's eight bytes is a quote, a backslash or a control character.
+  @inline(__always)
+  private static func wordNeedsEscaping(_ loaded: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let marks: UInt64 = 0x8080_8080_8080_8080
+    let word = UInt64(littleEndian: loaded)
+    let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+    let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+    let found =
+      ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+    return found & marks != 0
   }
 
   /// One byte of a JSON string, escaped if it must be.
-  private static func writeEscaped(_ byte: UInt8, into bytes: inout [UInt8]) {
+  private static func writeEscaped(_ byte: UInt8, into bytes: inout JSONSink) {
     let escape: UInt8
     switch byte {
     case UInt8(ascii: "\""): escape = UInt8(ascii: "\"")
@@ -214,8 +289,11 @@ private enum JSONNode {
     case 0x09: escape = UInt8(ascii: "t")
     case 0..<0x20:
       let hex = Array("0123456789abcdef".utf8)
-      bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-      bytes.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      for escaped in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")] {
+        bytes.append(escaped)
+      }
+      bytes.append(hex[Int(byte >> 4)])
+      bytes.append(hex[Int(byte & 0xF)])
       return
     default:
       bytes.append(byte)
@@ -241,7 +319,7 @@ private enum JSONNode {
     }
   }
 
-  func write(into bytes: inout [UInt8], indent: Int) {
+  func write(into bytes: inout JSONSink, indent: Int) {
     switch self {
     case .literal(let text):
       Self.writeRaw(text, into: &bytes)
@@ -271,7 +349,7 @@ private enum JSONNode {
   }
 
   /// A `JSONFieldsWritable`'s object, written as its node would be.
-  private static func write(_ fields: [JSONField], into bytes: inout [UInt8], indent: Int) {
+  private static func write(_ fields: [JSONField], into bytes: inout JSONSink, indent: Int) {
     // `writeItems`'s layout, written out: a loop over the fields costs less than a closure call
     // per field, and these objects are the rows of long tables.
     bytes.append(UInt8(ascii: "{"))
@@ -292,18 +370,16 @@ private enum JSONNode {
   }
 
   /// A field's value, written as its node would be.
-  private static func write(_ value: JSONField.Value, into bytes: inout [UInt8], indent: Int) {
+  private static func write(_ value: JSONField.Value, into bytes: inout JSONSink, indent: Int) {
     func append(_ text: String) { writeRaw(text, into: &bytes) }
     switch value {
     case .string(let text): writeQuoted(text, into: &bytes)
     case .integer(let number): append(String(number))
     case .number(let number):
-      // As `text(of:)`, without building a second string.
-      append(number.description)
-      if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "."),
-        bytes[bytes.count - 1] == UInt8(ascii: "0")
-      {
-        bytes.removeLast(2)
+      // As `text(of:)`, without building a string.
+      if !writeWhole(number, into: &bytes) {
+        append(number.description)
+        if bytes.hasSuffix(".0") { bytes.removeLast(2) }
       }
     case .bool(let flag): append(flag ? "true" : "false")
     case .integers(let numbers):
@@ -325,6 +401,27 @@ private enum JSONNode {
         write(items[index], into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "]"))
+    }
+  }
+
+  /// Writes `number` as its digits when it is a whole number below 10^15 in size (not −0), which
+  /// `description` writes the same way with `.0` after it; returns whether it did. Most numbers
+  /// of an estimate's inputs are such counts.
+  private static func writeWhole(_ number: Double, into bytes: inout JSONSink) -> Bool {
+    guard abs(number) < 1e15, let whole = Int64(exactly: number), whole != 0 || number.sign == .plus
+    else { return false }
+    if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+    var digits: (UInt64, UInt64) = (0, 0)  // room for 16 digits, written from the end
+    return withUnsafeMutableBytes(of: &digits) { buffer in
+      var rest = whole.magnitude
+      var start = buffer.count
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      } while rest > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+      return true
     }
   }
 
@@ -377,7 +474,7 @@ private enum JSONNode {
   /// Foundation's layout: each item on its own line two spaces in; an empty container is an
   /// empty line.
   private static func writeItems(
-    _ count: Int, into bytes: inout [UInt8], indent: Int, item: (Int, inout [UInt8]) -> Void
+    _ count: Int, into bytes: inout JSONSink, indent: Int, item: (Int, inout JSONSink) -> Void
   ) {
     bytes.append(UInt8(ascii: "\n"))
     for index in 0..<count {
@@ -393,7 +490,7 @@ private enum JSONNode {
   }
 
   /// `" : "`, between a key and its value (three appends: appending a stored array retains it).
-  private static func writeKeySeparator(into bytes: inout [UInt8]) {
+  private static func writeKeySeparator(into bytes: inout JSONSink) {
     bytes.append(UInt8(ascii: " "))
     bytes.append(UInt8(ascii: ":"))
     bytes.append(UInt8(ascii: " "))
@@ -402,7 +499,7 @@ private enum JSONNode {
   /// `count` spaces, copied from a static string's bytes: appending a `repeatElement` sequence
   /// goes through its generic path for every line, and a byte at a time checks the array's
   /// storage for every byte.
-  private static func writeIndent(_ count: Int, into bytes: inout [UInt8]) {
+  private static func writeIndent(_ count: Int, into bytes: inout JSONSink) {
     let spaces: StaticString = "                                "
     var left = count
     while left > 0 {

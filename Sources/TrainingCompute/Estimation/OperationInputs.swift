@@ -84,11 +84,17 @@ public struct OperationInputs: Sendable, Equatable {
 
   private func label(_ name: String) -> String { fieldPrefix + name }
 
+  /// Refuses two or more of the fields `names`, naming those given.
+  private func requireAtMostOne(of names: [String]) throws(EstimateError) {
+    var given = 0
+    for name in names where self[field: name] != nil { given += 1 }
+    guard given <= 1 else {
+      throw .conflictingInputs(names.filter { self[field: $0] != nil }.map(label))
+    }
+  }
+
   private func forwardWork() throws(EstimateError) -> OperationCount.ForwardWork {
-    let given = [
-      ("connections", connections), ("params", params), ("forward-flop", forwardFLOP), ("multadds", multadds),
-    ].filter { $0.1 != nil }
-    guard given.count <= 1 else { throw .conflictingInputs(given.map { label($0.0) }) }
+    try requireAtMostOne(of: ["connections", "params", "forward-flop", "multadds"])
     if let connections {
       return .connections(try NumberInput.parse(connections, field: label("connections")))
     }
@@ -104,8 +110,7 @@ public struct OperationInputs: Sendable, Equatable {
   }
 
   private func passes() throws(EstimateError) -> OperationCount.Passes {
-    let given = [("examples", examples), ("tokens", tokens), ("batches", batches)].filter { $0.1 != nil }
-    guard given.count <= 1 else { throw .conflictingInputs(given.map { label($0.0) }) }
+    try requireAtMostOne(of: ["examples", "tokens", "batches"])
     let passes: OperationCount.Passes
     if let examples {
       passes = .examples(try NumberInput.parse(examples, field: label("examples")))

@@ -18,9 +18,12 @@ public enum NumberInput {
     var multiplier = 1.0
     // A suffix is the run of letters at the end ("1e9B" ends in "B", "1e9" in none); a run the
     // table lacks stays, and the decimal check below refuses it.
-    let letters = body.utf8.reversed().prefix { byte in
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-    }.count
+    var letters = 0
+    for byte in body.utf8.reversed() {
+      let lower = byte | 0x20
+      guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { break }
+      letters += 1
+    }
     if letters > 0, letters < body.utf8.count,
       let suffix = String(body.utf8.suffix(letters)), let factor = suffixes[suffix],
       let stem = String(body.utf8.dropLast(letters))
@@ -57,13 +60,16 @@ public enum NumberInput {
       case UInt8(ascii: "e"), UInt8(ascii: "E"):
         if sawExponent || !sawDigit { return false } else { sawExponent = true }
       case UInt8(ascii: "+"), UInt8(ascii: "-"):
-        if !(previous == nil || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")) { return false }
+        if !(previous == nil || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")) {
+          return false
+        }
       default: return false
       }
       previous = byte
     }
-    let last = previous.map { Character(UnicodeScalar($0)) }
-    return sawDigit && last != "e" && last != "E" && last != "+" && last != "-"
+    guard let previous else { return false }
+    return sawDigit && previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E")
+      && previous != UInt8(ascii: "+") && previous != UInt8(ascii: "-")
   }
 }
 

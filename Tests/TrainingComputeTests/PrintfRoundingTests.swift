@@ -66,6 +66,27 @@ import Testing
     #expect(NumberFormatting.fixed(value, decimals: decimals) == expected)
   }
 
+  /// Whole numbers below 10^15 are shown in full with a comma every three digits; Foundation's
+  /// `NumberFormatter` (decimal style, `en_US_POSIX` with grouping) is the reference.
+  @Test func wholeNumbersAreGroupedLikeNumberFormatter() {
+    let formatter = NumberFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.numberStyle = .decimal
+    formatter.usesGroupingSeparator = true
+    formatter.groupingSeparator = ","
+    formatter.groupingSize = 3
+    var generator = SplitMix64(seed: 0x6772_6F75)
+    var values: [Double] = [0, 1, -1, 999, 1000, -1000, 999_999, 1_000_000, 999_999_999_999_999]
+    for _ in 0..<2000 {
+      let digits = Int(generator.next() % 15) + 1
+      let value = Double(Int64(generator.next() % UInt64(pow(10, Double(digits)))))
+      values.append(generator.next() % 2 == 0 || value == 0 ? value : -value)  // no −0: the tool shows 0
+    }
+    for value in values {
+      #expect(NumberFormatting.plain(value) == formatter.string(from: NSNumber(value: value)), "\(value)")
+    }
+  }
+
   @Test(arguments: [
     (3.15e23, "3.15e23"), (9.996e9, "1e10"), (1.125e5, "1.12e5"),
     (1.135e5, "1.14e5"), (-4.2e-7, "-4.2e-7"), (1e22, "1e22"), (1e300, "1e300"),

@@ -5,7 +5,14 @@
 extension Estimate {
   /// This estimate, once its total, PF-days and range are finite (and, unless `allowsZero`,
   /// not rounded to zero); otherwise an error naming the inputs the total came from.
-  public func representable(allowsZero: Bool = false) throws(EstimateError) -> Estimate {
+  public consuming func representable(allowsZero: Bool = false) throws(EstimateError) -> Estimate {
+    // Checked one by one first: the array and the sentence are made only for a figure that fails.
+    func passes(_ figure: Double) -> Bool { figure.isFinite && (allowsZero || figure != 0) }
+    if passes(totalFLOP.value), passes(petaFLOPDays),
+      range.map({ passes($0.low.value) && passes($0.high.value) }) ?? true
+    {
+      return self
+    }
     var figures = [totalFLOP.value, petaFLOPDays]
     if let range { figures += [range.low.value, range.high.value] }
     try Representable.check(

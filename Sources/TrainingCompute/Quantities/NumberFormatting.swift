@@ -89,7 +89,7 @@ public enum NumberFormatting {
     } else if units < limit / 10 {  // log10 landed just above a power of ten
       return tidyExponent(String(format: "%.\(significantDigits - 1)e", value))
     }
-    return signed(value, "\(decimalText(units, decimals: significantDigits - 1))e\(exponent)")
+    return signed(value, decimalText(units, decimals: significantDigits - 1, exponent: exponent))
   }
 
   /// `x` rounded to the nearest integer when the product that made it cannot have crossed a
@@ -109,8 +109,9 @@ public enum NumberFormatting {
     n >= 0 && n < powersOfTen.count ? powersOfTen[n] : nil
   }
 
-  /// `units` with a decimal point `decimals` places from the right, trailing zeros dropped.
-  private static func decimalText(_ units: UInt64, decimals: Int) -> String {
+  /// `units` with a decimal point `decimals` places from the right, trailing zeros dropped, and
+  /// then `e` and `exponent` when one is given (`3.15e23`).
+  private static func decimalText(_ units: UInt64, decimals: Int, exponent: Int? = nil) -> String {
     var digitCount = 1
     var probe = units
     while probe >= 10 {
@@ -128,10 +129,34 @@ public enum NumberFormatting {
     }
     let fractionDigits = decimals - dropped
     let digitsWritten = width - dropped
-    let length = digitsWritten + (fractionDigits > 0 ? 1 : 0)
+    let mantissaLength = digitsWritten + (fractionDigits > 0 ? 1 : 0)
+    var exponentLength = 0
+    if let exponent {
+      exponentLength = 2 + (exponent < 0 ? 1 : 0)  // `e`, a sign, one digit
+      var probe = exponent.magnitude
+      while probe >= 10 {
+        probe /= 10
+        exponentLength += 1
+      }
+    }
+    let length = mantissaLength + exponentLength
     // Written in place, last digit first: no arrays (this runs for every number in a summary).
     return String(unsafeUninitializedCapacity: length) { buffer in
-      var position = length
+      if let exponent {
+        var position = length
+        var rest = exponent.magnitude
+        repeat {
+          position -= 1
+          buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        } while rest > 0
+        if exponent < 0 {
+          position -= 1
+          buffer[position] = UInt8(ascii: "-")
+        }
+        buffer[position - 1] = UInt8(ascii: "e")
+      }
+      var position = mantissaLength
       for written in 0..<digitsWritten {
         if written == fractionDigits, fractionDigits > 0 {
           position -= 1
@@ -174,13 +199,30 @@ public enum NumberFormatting {
     return "\(mantissa)e\(sign)\(exponent)"
   }
 
+  /// `value`'s digits with a comma before every group of three from the right: `-1,234,567`.
   private static func grouped(_ value: Int64) -> String {
-    let digits = String(value.magnitude)
-    var result = ""
-    for (offset, character) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(character)
+    var digitCount = 1
+    var probe = value.magnitude
+    while probe >= 10 {
+      probe /= 10
+      digitCount += 1
     }
-    return value < 0 ? "-" + result : result
+    let length = (value < 0 ? 1 : 0) + digitCount + (digitCount - 1) / 3
+    // Written in place, last digit first, as `decimalText` writes.
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var rest = value.magnitude
+      var position = length
+      for written in 0..<digitCount {
+        if written > 0, written % 3 == 0 {
+          position -= 1
+          buffer[position] = UInt8(ascii: ",")
+        }
+        position -= 1
+        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      if value < 0 { buffer[0] = UInt8(ascii: "-") }
+      return length
+    }
   }
 }

@@ -143,13 +143,7 @@ public enum NumberFormatting {
     // Written in place, last digit first: no arrays (this runs for every number in a summary).
     return String(unsafeUninitializedCapacity: length) { buffer in
       if let exponent {
-        var position = length
-        var rest = exponent.magnitude
-        repeat {
-          position -= 1
-          buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-          rest /= 10
-        } while rest > 0
+        var position = writeDigits(UInt64(exponent.magnitude), endingAt: length, in: buffer)
         if exponent < 0 {
           position -= 1
           buffer[position] = UInt8(ascii: "-")
@@ -168,6 +162,21 @@ public enum NumberFormatting {
       }
       return length
     }
+  }
+
+  /// Writes `value`'s decimal digits into `buffer` so that the last stands just before `end`;
+  /// returns the position of the first.
+  static func writeDigits(_ value: UInt64, endingAt end: Int, in buffer: UnsafeMutableBufferPointer<UInt8>)
+    -> Int
+  {
+    var position = end
+    var rest = value
+    repeat {
+      position -= 1
+      buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    } while rest > 0
+    return position
   }
 
   private static func signed(_ value: Double, _ text: String) -> String {

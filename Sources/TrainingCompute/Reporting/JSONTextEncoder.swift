@@ -412,17 +412,12 @@ private enum JSONNode {
     else { return false }
     if whole < 0 { bytes.append(UInt8(ascii: "-")) }
     var digits: (UInt64, UInt64) = (0, 0)  // room for 16 digits, written from the end
-    return withUnsafeMutableBytes(of: &digits) { buffer in
-      var rest = whole.magnitude
-      var start = buffer.count
-      repeat {
-        start -= 1
-        buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-      } while rest > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
-      return true
+    withUnsafeMutableBytes(of: &digits) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
+      let start = NumberFormatting.writeDigits(whole.magnitude, endingAt: buffer.count, in: buffer)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
     }
+    return true
   }
 
   /// The entries to write, as indices in key order (by UTF-8 bytes; Foundation's order), keeping

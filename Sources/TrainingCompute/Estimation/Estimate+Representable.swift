@@ -7,7 +7,7 @@ extension Estimate {
   /// not rounded to zero); otherwise an error naming the inputs the total came from.
   public consuming func representable(allowsZero: Bool = false) throws(EstimateError) -> Estimate {
     // Checked one by one first: the array and the sentence are made only for a figure that fails.
-    func passes(_ figure: Double) -> Bool { figure.isFinite && (allowsZero || figure != 0) }
+    func passes(_ figure: Double) -> Bool { Representable.passes(figure, allowsZero: allowsZero) }
     if passes(totalFLOP.value), passes(petaFLOPDays),
       range.map({ passes($0.low.value) && passes($0.high.value) }) ?? true
     {
@@ -32,6 +32,11 @@ public enum Representable {
   ) throws(EstimateError) {
     if figures.contains(where: { !$0.isFinite }) { throw .resultTooLarge(result: result, inputs: inputs()) }
     if !allowsZero, figures.contains(0) { throw .resultTooSmall(result: result, inputs: inputs()) }
+  }
+
+  /// Whether `check` lets `figure` through: finite, and not zero unless `allowsZero`.
+  public static func passes(_ figure: Double, allowsZero: Bool = false) -> Bool {
+    figure.isFinite && (allowsZero || figure != 0)
   }
 
   /// The numeric inputs the user gave (defaults left out), as `name value`.

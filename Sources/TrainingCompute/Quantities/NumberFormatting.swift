@@ -112,12 +112,7 @@ public enum NumberFormatting {
   /// `units` with a decimal point `decimals` places from the right, trailing zeros dropped, and
   /// then `e` and `exponent` when one is given (`3.15e23`).
   private static func decimalText(_ units: UInt64, decimals: Int, exponent: Int? = nil) -> String {
-    var digitCount = 1
-    var probe = units
-    while probe >= 10 {
-      probe /= 10
-      digitCount += 1
-    }
+    let digitCount = Self.digitCount(units)
     // Zeros in front so that one digit stands before the point; zeros at the end of the
     // fraction dropped.
     let width = max(digitCount, decimals + 1)
@@ -130,15 +125,8 @@ public enum NumberFormatting {
     let fractionDigits = decimals - dropped
     let digitsWritten = width - dropped
     let mantissaLength = digitsWritten + (fractionDigits > 0 ? 1 : 0)
-    var exponentLength = 0
-    if let exponent {
-      exponentLength = 2 + (exponent < 0 ? 1 : 0)  // `e`, a sign, one digit
-      var probe = exponent.magnitude
-      while probe >= 10 {
-        probe /= 10
-        exponentLength += 1
-      }
-    }
+    // `e`, a minus sign, the digits
+    let exponentLength = exponent.map { 1 + ($0 < 0 ? 1 : 0) + Self.digitCount(UInt64($0.magnitude)) } ?? 0
     let length = mantissaLength + exponentLength
     // Written in place, last digit first: no arrays (this runs for every number in a summary).
     return String(unsafeUninitializedCapacity: length) { buffer in
@@ -162,6 +150,17 @@ public enum NumberFormatting {
       }
       return length
     }
+  }
+
+  /// How many decimal digits `value` has (one for zero).
+  static func digitCount(_ value: UInt64) -> Int {
+    var count = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      count += 1
+    }
+    return count
   }
 
   /// Writes `value`'s decimal digits into `buffer` so that the last stands just before `end`;
@@ -210,12 +209,7 @@ public enum NumberFormatting {
 
   /// `value`'s digits with a comma before every group of three from the right: `-1,234,567`.
   private static func grouped(_ value: Int64) -> String {
-    var digitCount = 1
-    var probe = value.magnitude
-    while probe >= 10 {
-      probe /= 10
-      digitCount += 1
-    }
+    let digitCount = Self.digitCount(value.magnitude)
     let length = (value < 0 ? 1 : 0) + digitCount + (digitCount - 1) / 3
     // Written in place, last digit first, as `decimalText` writes.
     return String(unsafeUninitializedCapacity: length) { buffer in

@@ -131,12 +131,13 @@ struct JSONReader {
     }
     guard let byte = current else { throw failure("a string is not closed") }
     let text: String?
-    if byte == UInt8(ascii: "\""), bits < 0x80 {
+    if byte == UInt8(ascii: "\"") {
       // ASCII is valid UTF-8 as it is; the validating initializer's generic path costs four
       // times as much, for every key and value of a request body.
-      text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-    } else if byte == UInt8(ascii: "\"") {
-      text = String(validating: bytes[start..<position], as: UTF8.self)
+      text =
+        bits < 0x80
+        ? String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        : String(validating: bytes[start..<position], as: UTF8.self)
     } else {
       var utf8 = Array(bytes[start..<position])
       try readEscapedRest(into: &utf8)

@@ -54,6 +54,11 @@ struct JSONSink: ~Copyable {
     count += bytes.count
   }
 
+  /// Appends a static text's bytes.
+  mutating func append(_ text: StaticString) {
+    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
   /// Whether the bytes written end in `suffix` (ASCII).
   func hasSuffix(_ suffix: StaticString) -> Bool {
     let length = suffix.utf8CodeUnitCount
@@ -288,12 +293,10 @@ private enum JSONNode {
     case 0x0D: escape = UInt8(ascii: "r")
     case 0x09: escape = UInt8(ascii: "t")
     case 0..<0x20:
-      let hex = Array("0123456789abcdef".utf8)
-      for escaped in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")] {
-        bytes.append(escaped)
-      }
-      bytes.append(hex[Int(byte >> 4)])
-      bytes.append(hex[Int(byte & 0xF)])
+      let hex: StaticString = "0123456789abcdef"
+      bytes.append("\\u00")
+      bytes.append(hex.utf8Start[Int(byte >> 4)])
+      bytes.append(hex.utf8Start[Int(byte & 0xF)])
       return
     default:
       bytes.append(byte)
@@ -484,16 +487,11 @@ private enum JSONNode {
     writeIndent(indent, into: &bytes)
   }
 
-  /// `" : "`, between a key and its value (three appends: appending a stored array retains it).
-  private static func writeKeySeparator(into bytes: inout JSONSink) {
-    bytes.append(UInt8(ascii: " "))
-    bytes.append(UInt8(ascii: ":"))
-    bytes.append(UInt8(ascii: " "))
-  }
+  /// `" : "`, between a key and its value.
+  private static func writeKeySeparator(into bytes: inout JSONSink) { bytes.append(" : ") }
 
-  /// `count` spaces, copied from a static string's bytes: appending a `repeatElement` sequence
-  /// goes through its generic path for every line, and a byte at a time checks the array's
-  /// storage for every byte.
+  /// `count` spaces, copied from a static string's bytes in pieces of up to 32 (appending a
+  /// `repeatElement` sequence goes through its generic path for every line).
   private static func writeIndent(_ count: Int, into bytes: inout JSONSink) {
     let spaces: StaticString = "                                "
     var left = count

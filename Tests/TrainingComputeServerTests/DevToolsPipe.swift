@@ -37,6 +37,7 @@
       defer { posix_spawn_file_actions_destroy(&actions) }
       posix_spawn_file_actions_adddup2(&actions, toBrowser[0], 3)
       posix_spawn_file_actions_adddup2(&actions, fromBrowser[1], 4)
+      Self.closeInheritedDescriptors(from: 5, in: &actions)
       posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
       posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
       let arguments = [
@@ -57,6 +58,20 @@
       process = pid
       commands = toBrowser[1]
       answers = fromBrowser[0]
+    }
+
+    /// Asks the spawn to close every descriptor from `first` up in the browser. NIO opens the
+    /// sockets it accepts without close-on-exec, so without this a browser started while an
+    /// in-process server holds a connection keeps that socket open for its whole life: the server's
+    /// close of it sends nothing until the browser ends (which made a connection test wait 26 s
+    /// for a close the server had done at once). glibc has `posix_spawn_file_actions_addclosefrom_np`
+    /// since 2.34; Swift's Glibc module does not import it, so it is looked up by name.
+    private static func closeInheritedDescriptors(
+      from first: Int32, in actions: inout posix_spawn_file_actions_t
+    ) {
+      typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+      guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+      _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, first)
     }
 
     /// Sends `method` (to the page of `session`, if given) and returns its result.

@@ -142,9 +142,10 @@ public struct OperationCount: Sendable, Equatable {
           "backward/forward ratio from 1 to 3 (Hobbhahn & Sevilla 2021): deep networks at large batch sizes are close to 2; 1 needs a first layer that dominates the compute, 3 small batches, where the weight update costs about as much as a pass"
       )
       : nil
+    let formula: Sentence =
+      "\(forwardFormulaTerm) × (1 + \(NumberFormatting.plain(ratio))) × \(passFormulaTerm) × epochs"
     return try Estimate(
-      method: .operationCounting, totalFLOP: total,
-      formula: "\(forwardFormulaTerm) × (1 + \(NumberFormatting.plain(ratio))) × \(passFormulaTerm) × epochs",
+      method: .operationCounting, totalFLOP: total, formula: formula.text,
       inputs: inputs, assumptions: assumptions, range: range,
       summary: summary(total: total, ratio: ratio, epochs: epochCount)
     ).representable()
@@ -209,15 +210,14 @@ public struct OperationCount: Sendable, Equatable {
   }
 
   private func summary(total: FLOPs, ratio: Double, epochs: Double) -> String {
-    let forwardText = "\(NumberFormatting.scientific(forwardFLOPPerPass.value)) FLOP"
-    let data: String
+    let data: Sentence
     switch passes {
     case .examples(let count): data = "\(NumberFormatting.scientific(count)) examples"
     case .tokens(let count): data = "\(NumberFormatting.scientific(count)) tokens"
     case .batches(let count, let size):
       data = "\(NumberFormatting.scientific(count)) batches of \(NumberFormatting.plain(size)) examples"
     }
-    let source: String
+    let source: Sentence
     switch forward {
     case .connections(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) connections)"
     case .parameters(let count) where isSplit:
@@ -228,9 +228,10 @@ public struct OperationCount: Sendable, Equatable {
     case .multiplyAdds(let count): source = " (2 FLOP × \(NumberFormatting.scientific(count)) multiply-adds)"
     case .forwardFLOP: source = ""
     }
-    let unit: String = if case .tokens = passes { "token" } else { "example" }
+    let unit = if case .tokens = passes { "token" } else { "example" }
     let epochText = epochs == 1 ? "1 epoch" : "\(NumberFormatting.plain(epochs)) epochs"
-    return
-      "Our model uses \(forwardText) per forward pass per \(unit)\(source) and was trained on \(data) \(self.epochs == nil ? "assuming" : "for") \(epochText); \(backwardRatio == nil ? "assuming" : "with") a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
+    let sentence: Sentence =
+      "Our model uses \(NumberFormatting.scientific(forwardFLOPPerPass.value)) FLOP per forward pass per \(unit)\(source.text) and was trained on \(data.text) \(self.epochs == nil ? "assuming" : "for") \(epochText); \(backwardRatio == nil ? "assuming" : "with") a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
+    return sentence.text
   }
 }

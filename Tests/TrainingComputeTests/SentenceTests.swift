@@ -1,0 +1,31 @@
+import Testing
+
+@testable import TrainingCompute
+
+/// `Sentence` builds the text `String`'s own interpolation builds: literal parts and interpolated
+/// strings in order, multi-byte characters whole, past the room it reserves at the start.
+struct SentenceTests {
+  @Test(arguments: ["", "x", "3.15e23 FLOP", "× ÷ — é 𝛼", String(repeating: "long piece ", count: 40)])
+  func matchesStringInterpolation(piece: String) {
+    let built: Sentence = "a \(piece) × b\(piece)\(piece) — c \(piece)"
+    #expect(built.text == "a \(piece) × b\(piece)\(piece) — c \(piece)")
+  }
+
+  @Test func aLiteralAloneIsItsText() {
+    let literal: Sentence = "2 FLOP × 1.75e11 parameters"
+    #expect(literal.text == "2 FLOP × 1.75e11 parameters")
+    let empty: Sentence = ""
+    #expect(empty.text.isEmpty)
+  }
+
+  /// The sentences it builds in the core: GPT-3's figures (Brown et al. 2020: 175 billion
+  /// parameters, 300 billion tokens), the summary and formula a reader sees.
+  @Test func operationCountSummaryAndFormula() throws {
+    let estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    #expect(estimate.formula == "2 × parameters × (1 + 2) × tokens × epochs")
+    #expect(
+      estimate.summary
+        == "Our model uses 3.5e11 FLOP per forward pass per token (2 FLOP × 1.75e11 parameters) and was trained on 3e11 tokens assuming 1 epoch; assuming a backward/forward ratio of 2, training took 3.15e23 FLOP (3646 PF-days)."
+    )
+  }
+}

@@ -63,7 +63,8 @@ struct ServerConnectionTests {
 
   /// A socket connected to the live server on `port` (on 127.0.0.1); the caller closes it.
   static func connectedSocket(port: Int) throws -> Int32 {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    // Close-on-exec: a browser or command a test starts must not keep this connection open.
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard descriptor >= 0 else { throw SocketFailure(step: "socket") }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)

@@ -92,21 +92,24 @@ for round in $(seq 1 "$rounds"); do
     IFS='|' read -r name method path body <<<"${routes[$index]}"
     line=$(measure "$name" "$method" "$path" "$body" "$duration")
     if [ "$rounds" -gt 1 ]; then echo "round $round: $line"; else echo "$line"; fi
-    # route index, req/s, p50, p99 (the numbers after the name's columns)
-    awk -v i="$index" '{ for (f = 1; f <= NF; f++) { if ($f == "req/s") r = $(f - 1); if ($f == "p50") a = $(f + 1); if ($f == "p99") b = $(f + 1) } print i, r, a, b }' \
+    # route index, req/s, p50, p99 (the numbers after the name's columns), round
+    awk -v i="$index" -v n="$round" '{ for (f = 1; f <= NF; f++) { if ($f == "req/s") r = $(f - 1); if ($f == "p50") a = $(f + 1); if ($f == "p99") b = $(f + 1) } print i, r, a, b, n }' \
       <<<"$line" >>"$results"
   done
 done
 if [ "$rounds" -gt 1 ]; then
   health=$(awk '$1 == 0 { print $2 }' "$results" | median)
-  echo "median of $rounds rounds (share of /health's median req/s):"
+  echo "median of $rounds rounds (share of /health's median req/s; paired: the median of each round's"
+  echo "own share, the route's req/s over /health's in the same round, which a slow spell moves less):"
   for index in "${!routes[@]}"; do
     IFS='|' read -r name _ <<<"${routes[$index]}"
     rate=$(awk -v i="$index" '$1 == i { print $2 }' "$results" | median)
     p50=$(awk -v i="$index" '$1 == i { print $3 }' "$results" | median)
     p99=$(awk -v i="$index" '$1 == i { print $4 }' "$results" | median)
-    printf '%-22s %10.0f req/s  %5.1f %%  p50 %.2f ms  p99 %.2f ms\n' "$name" "$rate" \
-      "$(awk -v r="$rate" -v h="$health" 'BEGIN { print 100 * r / h }')" "$p50" "$p99"
+    paired=$(awk -v i="$index" '$1 == 0 { h[$5] = $2 } $1 == i { r[$5] = $2 }
+      END { for (n in r) if (h[n] > 0) print 100 * r[n] / h[n] }' "$results" | median)
+    printf '%-22s %10.0f req/s  %5.1f %%  paired %5.1f %%  p50 %.2f ms  p99 %.2f ms\n' "$name" "$rate" \
+      "$(awk -v r="$rate" -v h="$health" 'BEGIN { print 100 * r / h }')" "$paired" "$p50" "$p99"
   done
 fi
 echo "RSS at end $(rss)"

@@ -1,5 +1,6 @@
 import Testing
-import TrainingCompute
+
+@testable import TrainingCompute
 
 struct AcceleratorTests {
   let catalog = HardwareCatalog.builtIn
@@ -70,6 +71,32 @@ struct AcceleratorTests {
   ])
   func defaultPrecisionFollowsTheRule(name: String, expected: Precision) throws {
     #expect(try catalog.accelerator(named: name).defaultPrecision?.precision == expected)
+  }
+
+  /// The reason names the other 16-bit peak only when it differs: AMD's MI100 spec sheet gives
+  /// FP16 184.6 and BF16 92.3 TFLOPS (the lower, BF16, is the default); NVIDIA's H100 SXM datasheet
+  /// gives both at 989.4 TFLOPS dense.
+  @Test func defaultPrecisionNamesADifferentOtherPeak() throws {
+    let mi100 = try #require(try catalog.accelerator(named: "MI100").defaultPrecision)
+    #expect(mi100.precision == .bf16)
+    #expect(
+      mi100.reason
+        == "the BF16 matrix (tensor) peak, as mixed-precision training uses, the lower of its 16-bit peaks (FP16 gives 185 TFLOP/s) (no precision given)"
+    )
+    let h100 = try #require(try catalog.accelerator(named: "H100 SXM").defaultPrecision)
+    #expect(h100.precision == .fp16)
+    #expect(
+      h100.reason == "the FP16 matrix (tensor) peak, as mixed-precision training uses (no precision given)")
+  }
+
+  /// Chip names are looked up by their letters and digits, lower-cased, as Unicode lower-cases
+  /// them: the Kelvin sign (U+212A) becomes "k", so "K80" typed with it finds the K80.
+  @Test(arguments: [
+    ("H100 SXM", "h100sxm"), ("  a100-80GB ", "a10080gb"), ("TPU v5e", "tpuv5e"), ("", ""),
+    ("\u{212A}80", "k80"), ("Ascend 910B — Huawei", "ascend910bhuawei"), ("ÉCLAIR 9", "clair9"),
+  ])
+  func lookupKeysKeepLowerCasedLettersAndDigits(name: String, key: String) throws {
+    #expect(HardwareCatalog.key(name) == key)
   }
 
   /// Only chips with no 16-bit, TF32 or FP32 peak lack a default: TPU v1 (INT8 only, Jouppi et

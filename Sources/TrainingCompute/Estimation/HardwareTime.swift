@@ -274,7 +274,7 @@ public struct HardwareUsage: Sendable, Equatable {
   }
 
   private func summary(total: FLOPs, rate: FLOPRate, precision: Precision?, utilization: Double) -> String {
-    let chipText: String
+    let chipText: Sentence
     switch peak {
     case .accelerator(let chip, let chosen):
       let article = chosen == nil ? "assuming the" : "at the"
@@ -282,17 +282,20 @@ public struct HardwareUsage: Sendable, Equatable {
         "\(chip.name) chips \(article) \(precision?.displayName ?? "") peak of \(rate.description) each"
     case .rate: chipText = "chips with a peak of \(rate.description) each"
     case .byYear(let byYear):
-      chipText = "chips of \(byYear.year), assuming that year's typical peak of \(rate.description) each"
+      chipText =
+        "chips of \(String(byYear.year)), assuming that year's typical peak of \(rate.description) each"
     }
-    let timeText: String
+    let timeText: Sentence
     switch time {
     case .wallClock(let seconds, let chips):
-      timeText = "on \(NumberFormatting.plain(Double(chips))) \(chipText) for \(seconds.description)"
+      timeText = "on \(NumberFormatting.plain(Double(chips))) \(chipText.text) for \(seconds.description)"
     case .chipTime(let seconds, let chips):
       let count = chips.map { " (\(NumberFormatting.plain(Double($0))) chips counted)" } ?? ""
-      timeText = "for \(NumberFormatting.plain(seconds.hours)) chip-hours\(count) on \(chipText)"
+      timeText = "for \(NumberFormatting.plain(seconds.hours)) chip-hours\(count) on \(chipText.text)"
     }
-    return
-      "Our model was trained \(timeText) \(self.utilization == nil ? "assuming" : "at") \(NumberFormatting.percent(utilization)) utilization, and in total used \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days) during training."
+    let sentence: Sentence =
+      "Our model was trained \(timeText.text) \(self.utilization == nil ? "assuming" : "at") \(NumberFormatting.percent(utilization)) utilization, and in total used \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days) during training."
+    return sentence.text
   }
+
 }

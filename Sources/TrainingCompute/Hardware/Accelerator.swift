@@ -95,24 +95,36 @@ public struct Accelerator: Sendable, Hashable, Codable {
   /// have used either), else TF32, else FP32 — the order Epoch AI's `get_flop_per_second` uses —
   /// and the phrase that says so. `nil` when the chip publishes none of these (INT8-only chips).
   public var defaultPrecision: (precision: Precision, reason: String)? {
-    let sixteen = [Precision.fp16, .bf16].filter { matrixPrecisions.contains($0) && peaks[$0] != nil }
-    if let lowest = sixteen.min(by: { (peaks[$0]?.value ?? 0) < (peaks[$1]?.value ?? 0) }) {
-      let others = sixteen.filter { $0 != lowest && peaks[$0] != peaks[lowest] }
-      let otherText = others.map {
-        ", the lower of its 16-bit peaks (\($0.displayName) gives \(peaks[$0]?.description ?? ""))"
+    // The 16-bit matrix peaks, read without arrays (every hardware estimate without a precision
+    // asks): the lower one, FP16 on a tie, and the other named when its peak differs.
+    let fp16 = matrixPrecisions.contains(.fp16) ? peaks[.fp16] : nil
+    let bf16 = matrixPrecisions.contains(.bf16) ? peaks[.bf16] : nil
+    let lowest: Precision
+    var other: (precision: Precision, peak: FLOPRate)?
+    switch (fp16, bf16) {
+    case (let half?, let brain?):
+      lowest = brain.value < half.value ? .bf16 : .fp16
+      if half != brain { other = lowest == .fp16 ? (.bf16, brain) : (.fp16, half) }
+    case (_?, nil): lowest = .fp16
+    case (nil, _?): lowest = .bf16
+    case (nil, nil):
+      if peaks[.tf32] != nil {
+        return (.tf32, "the TF32 peak (no precision given, and the chip has no 16-bit matrix peak)")
       }
-      .joined()
-      return (
-        lowest,
-        "the \(lowest.displayName) matrix (tensor) peak, as mixed-precision training uses\(otherText) (no precision given)"
-      )
+      if peaks[.fp32] != nil {
+        return (.fp32, "the FP32 peak (no precision given, and the chip has no 16-bit matrix or TF32 peak)")
+      }
+      return nil
     }
-    if peaks[.tf32] != nil {
-      return (.tf32, "the TF32 peak (no precision given, and the chip has no 16-bit matrix peak)")
-    }
-    if peaks[.fp32] != nil {
-      return (.fp32, "the FP32 peak (no precision given, and the chip has no 16-bit matrix or TF32 peak)")
-    }
-    return nil
+    let otherText: Sentence =
+      if let other {
+        ", the lower of its 16-bit peaks (\(other.precision.displayName) gives \(other.peak.description))"
+      } else {
+        ""
+      }
+    let reason: Sentence =
+      "the \(lowest.displayName) matrix (tensor) peak, as mixed-precision training uses\(otherText.text) (no precision given)"
+    return (lowest, reason.text)
   }
+
 }

@@ -157,9 +157,35 @@ public struct HardwareCatalog: Sendable {
 
   /// The lookup key: lower-case letters and digits only.
   static func key(_ name: String) -> String {
-    String(
+    if let ascii = asciiKey(name) { return ascii }
+    // Lower-casing first matters beyond ASCII: the Kelvin sign lower-cases to "k", "İ" to "i" and
+    // a combining dot.
+    return String(
       name.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(
         Character.init))
+  }
+
+  /// `key` of an all-ASCII name, read byte by byte (a request looks up its chip by name several
+  /// times); nil when the name has other characters.
+  private static func asciiKey(_ name: String) -> String? {
+    var name = name
+    return name.withUTF8 { bytes -> String? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { key in
+        var count = 0
+        for byte in bytes {
+          // Setting bit 5 lowers A–Z; digits keep their value.
+          let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+          if (lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z"))
+            || (lowered >= UInt8(ascii: "0") && lowered <= UInt8(ascii: "9"))
+          {
+            key[count] = lowered
+            count += 1
+          }
+        }
+        return count
+      }
+    }
   }
 
   /// Levenshtein distance between two keys.

@@ -37,7 +37,7 @@ struct JSONTextEncoderTests {
     }
   }
 
-  /// Estimates take their own path through the fast encoder (`Estimate.jsonFields`): each method,
+  /// Estimates write their own fields (`Estimate.writeFields(to:)`): each method,
   /// with and without a range, with text inputs, warnings and text that needs escaping.
   @Test func estimatesMatchFoundation() throws {
     let chip = try HardwareCatalog.builtIn.accelerator(named: "H100 SXM")
@@ -57,7 +57,7 @@ struct JSONTextEncoderTests {
     }
   }
 
-  /// Comparisons take their own path too (`Reconciliation.jsonFields`): methods that agree, and
+  /// Comparisons write their own fields too (`Reconciliation.writeFields(to:)`): methods that agree, and
   /// methods far apart (a warning; inputs of both kinds, numbers and a chip's name).
   @Test func comparisonsMatchFoundation() throws {
     let chip = try HardwareCatalog.builtIn.accelerator(named: "V100")
@@ -97,6 +97,34 @@ struct JSONTextEncoderTests {
     #expect(throws: error) {
       try JSONOutput.$usesFoundation.withValue(true) { try JSONOutput.string(estimate) }
     }
+  }
+
+  /// The same for a number nested two objects deep in a comparison, and for one in an estimate
+  /// that is an element of an array encoded through `Encodable`: the fast path stops at the number
+  /// and the value is encoded again through `encode(to:)`, which knows the whole place.
+  @Test func aNonFiniteNumberInsideAComparisonNamesItsPlace() throws {
+    let chip = try HardwareCatalog.builtIn.accelerator(named: "V100")
+    var comparison = try Reconciliation(
+      operations: OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)),
+      hardware: HardwareUsage(
+        peak: .accelerator(chip, precision: nil), time: .wallClock(.days(14.8), chips: 10_000)))
+    comparison.hardware.range?.low = FLOPs(.nan)
+    let alone = EstimateError.resultTooLarge(result: "the figure 'hardware.range.low'", inputs: [])
+    #expect(throws: alone) { try JSONOutput.string(comparison) }
+    #expect(throws: alone) {
+      try JSONOutput.$usesFoundation.withValue(true) { try JSONOutput.string(comparison) }
+    }
+    let estimates = [comparison.operations, comparison.hardware]
+    let inArray = EstimateError.resultTooLarge(result: "the figure '1.range.low'", inputs: [])
+    #expect(throws: inArray) { try JSONOutput.string(estimates) }
+    #expect(throws: inArray) {
+      try JSONOutput.$usesFoundation.withValue(true) { try JSONOutput.string(estimates) }
+    }
+    let (fast, foundation) = try bothWays {
+      comparison.hardware.range?.low = FLOPs(1e23)
+      return try JSONOutput.string([comparison])
+    }
+    #expect(fast == foundation)
   }
 
   @Test func catalogAndUtilizationTablesMatchFoundation() throws {

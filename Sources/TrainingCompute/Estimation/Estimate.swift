@@ -88,43 +88,38 @@ public struct Estimate: Codable, Sendable, Equatable {
 extension Estimate: JSONFieldsWritable {
   /// The fields `encode(to:)` writes, in key order, for `JSONTextEncoder` (every API answer holds
   /// an estimate, and through `Encodable`'s containers it costs most of the answer's time).
-  var jsonFields: [JSONField] {
-    // Room for every field at once: appending past a literal's length would copy the array.
-    var fields: [JSONField] = []
-    fields.reserveCapacity(9)
-    fields.append(JSONField("assumptions", .strings(assumptions)))
-    fields.append(JSONField("formula", .string(formula)))
-    fields.append(JSONField("inputs", .objects(inputs.map(\.jsonFields))))
-    fields.append(JSONField("method", .string(method.rawValue)))
-    fields.append(JSONField("pf_days", .number(petaFLOPDays)))
-    if let range {
-      fields.append(
-        JSONField(
-          "range",
-          .object([
-            JSONField("basis", .string(range.basis)), JSONField("high", .number(range.high.value)),
-            JSONField("low", .number(range.low.value)),
-          ])))
-    }
-    fields.append(JSONField("summary", .string(summary)))
-    fields.append(JSONField("total_flop", .number(totalFLOP.value)))
-    fields.append(JSONField("warnings", .strings(warnings)))
-    return fields
+  func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite) {
+    object.field("assumptions", assumptions)
+    object.field("formula", formula)
+    try object.field("inputs", inputs)
+    object.field("method", method.rawValue)
+    try object.field("pf_days", petaFLOPDays)
+    if let range { try object.field("range", range) }
+    object.field("summary", summary)
+    try object.field("total_flop", totalFLOP.value)
+    object.field("warnings", warnings)
   }
 }
 
-extension EstimateInput {
+extension Estimate.Range: JSONFieldsWritable {
   /// The fields `encode(to:)` writes, in key order.
-  var jsonFields: [JSONField] {
-    let written: JSONField.Value
+  func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite) {
+    object.field("basis", basis)
+    try object.field("high", high.value)
+    try object.field("low", low.value)
+  }
+}
+
+extension EstimateInput: JSONFieldsWritable {
+  /// The fields `encode(to:)` writes, in key order.
+  func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite) {
+    object.field("is_default", isDefault)
+    object.field("meaning", meaning)
+    object.field("name", name)
     switch value {
-    case .number(let number): written = .number(number)
-    case .text(let text): written = .string(text)
+    case .number(let number): try object.field("value", number)
+    case .text(let text): object.field("value", text)
     }
-    return [
-      JSONField("is_default", .bool(isDefault)), JSONField("meaning", .string(meaning)),
-      JSONField("name", .string(name)), JSONField("value", written),
-    ]
   }
 }
 

@@ -101,19 +101,17 @@ public struct Reconciliation: Encodable, Sendable, Equatable {
 extension Reconciliation: JSONFieldsWritable {
   /// The fields `encode(to:)` writes, in key order, for `JSONTextEncoder`: through `Encodable`'s
   /// containers, a comparison's two estimates and their inputs cost most of its answer's time.
-  var jsonFields: [JSONField] {
-    [
-      JSONField("assumptions", .strings(allAssumptions)),
-      JSONField("hardware", .object(hardware.jsonFields)),
-      JSONField("implied_utilization", .number(impliedUtilization)),
-      JSONField("inputs", .objects(allInputs.map(\.jsonFields))),
-      JSONField("method", .string("comparison")),
-      JSONField("operations", .object(operations.jsonFields)),
-      JSONField("pf_days", .number(operations.petaFLOPDays)),
-      JSONField("ratio", .number(ratio)),
-      JSONField("summary", .string(summary)),
-      JSONField("total_flop", .number(operations.totalFLOP.value)),
-      JSONField("warnings", .strings(allWarnings)),
-    ]
+  func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite) {
+    object.field("assumptions", allAssumptions)
+    try object.field("hardware", hardware)
+    try object.field("implied_utilization", impliedUtilization)
+    try object.field("inputs", allInputs)
+    object.field("method", "comparison")
+    try object.field("operations", operations)
+    try object.field("pf_days", operations.petaFLOPDays)
+    try object.field("ratio", ratio)
+    object.field("summary", summary)
+    try object.field("total_flop", operations.totalFLOP.value)
+    object.field("warnings", allWarnings)
   }
 }

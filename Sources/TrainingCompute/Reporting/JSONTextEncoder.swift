@@ -12,10 +12,22 @@ enum JSONTextEncoder {
   struct Unsupported: Error {}
 
   /// The pretty-printed text's UTF-8 bytes, ending in a newline.
+  ///
+  /// `JSONFieldsWritable` values write themselves; one holding a number JSON cannot hold stops
+  /// there, and the value is encoded again through `Encodable`, whose error names the number's
+  /// place (a rare case, so the fast path keeps no keys for it).
   static func encode(_ value: some Encodable) throws -> [UInt8] {
-    let node = try JSONNode.make(value, path: .root)
+    do {
+      return try render(value, path: .root(writesFields: true))
+    } catch is JSONObjectWriter.NotFinite {
+      return try render(value, path: .root(writesFields: false))
+    }
+  }
+
+  private static func render(_ value: some Encodable, path: CodingPath) throws -> [UInt8] {
+    let node = try JSONNode.make(value, path: path)
     var bytes = JSONSink(capacity: 4096)
-    node.write(into: &bytes, indent: 0)
+    try node.write(into: &bytes, indent: 0)
     bytes.append(UInt8(ascii: "\n"))
     return bytes.array()
   }
@@ -93,40 +105,121 @@ struct JSONSink: ~Copyable {
   }
 }
 
-/// A value that lists its JSON object's fields itself, so that `JSONTextEncoder` skips
-/// `Encodable`'s containers for it: for the rows of long tables (a model's layers), where those
-/// containers cost most of the render. Its `encode(to:)` stays the reference (Foundation's encoder
-/// uses it, and the tests render both ways). The encoder recognizes such a type by identity
+/// A value that writes its JSON object's fields itself, straight into the text, so that
+/// `JSONTextEncoder` builds no containers for it: for the values every answer holds (an estimate,
+/// a comparison) and the rows of long tables (a model's layers), where `Encodable`'s containers
+/// cost most of the render. Its `encode(to:)` stays the reference (Foundation's encoder uses it,
+/// and the tests render both ways). The encoder recognizes such a type by identity
 /// (`JSONNode.make` lists them): a protocol cast would cost a search of the conformance tables for
 /// every type it meets, more than it saves.
 protocol JSONFieldsWritable: Encodable {
-  /// The fields, keys in the order Foundation sorts them (by their UTF-8 bytes), each once.
-  var jsonFields: [JSONField] { get }
+  /// Writes the fields, keys in the order Foundation sorts them (by their UTF-8 bytes), each once.
+  func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite)
 }
 
-/// One field of a `JSONFieldsWritable` object.
-struct JSONField {
-  /// The values such rows hold.
-  enum Value {
-    case string(String)
-    case integer(Int)
-    case number(Double)
-    case bool(Bool)
-    case integers([Int])
-    case strings([String])
-    /// A nested object, its fields in key order too.
-    case object([JSONField])
-    case objects([[JSONField]])
-  }
-  /// The key.
-  var key: String
-  /// The value.
-  var value: Value
+/// Writes one JSON object's fields as Foundation pretty-prints them: each on its own line, two
+/// spaces deeper than the braces, `"key" : value`. Keys are the caller's literals, written as they
+/// are (ASCII, nothing to escape).
+struct JSONObjectWriter: ~Copyable {
+  /// A number JSON cannot hold (infinity, NaN) was given.
+  struct NotFinite: Error {}
 
-  /// A field.
-  init(_ key: String, _ value: Value) {
-    self.key = key
-    self.value = value
+  /// The text being written; handed back by `finish()`.
+  private var sink: JSONSink
+  /// The indentation of the object's braces.
+  private let indent: Int
+  private var isFirst = true
+
+  /// An object written into `sink` at `indent`; its opening brace is written at once.
+  fileprivate init(sink: consuming JSONSink, indent: Int) {
+    self.sink = sink
+    self.indent = indent
+    self.sink.append(UInt8(ascii: "{"))
+    self.sink.append(UInt8(ascii: "\n"))
+  }
+
+  /// Closes the object and hands its text back.
+  fileprivate consuming func finish() -> JSONSink {
+    sink.append(UInt8(ascii: "\n"))
+    JSONNode.writeIndent(indent, into: &sink)
+    sink.append(UInt8(ascii: "}"))
+    return sink
+  }
+
+  /// A text.
+  mutating func field(_ key: StaticString, _ text: String) {
+    start(key)
+    JSONNode.writeQuoted(text, into: &sink)
+  }
+
+  /// A number, in Foundation's form.
+  mutating func field(_ key: StaticString, _ number: Double) throws(NotFinite) {
+    guard number.isFinite else { throw NotFinite() }
+    start(key)
+    JSONNode.writeNumber(number, into: &sink)
+  }
+
+  /// A whole number.
+  mutating func field(_ key: StaticString, _ number: Int) {
+    start(key)
+    JSONNode.writeInteger(number, into: &sink)
+  }
+
+  /// `true` or `false`.
+  mutating func field(_ key: StaticString, _ flag: Bool) {
+    start(key)
+    sink.append(flag ? "true" : "false")
+  }
+
+  /// An array of texts.
+  mutating func field(_ key: StaticString, _ texts: [String]) {
+    start(key)
+    sink.append(UInt8(ascii: "["))
+    JSONNode.writeItems(texts.count, into: &sink, indent: indent + 2) { index, sink in
+      JSONNode.writeQuoted(texts[index], into: &sink)
+    }
+    sink.append(UInt8(ascii: "]"))
+  }
+
+  /// An array of whole numbers.
+  mutating func field(_ key: StaticString, _ numbers: [Int]) {
+    start(key)
+    sink.append(UInt8(ascii: "["))
+    JSONNode.writeItems(numbers.count, into: &sink, indent: indent + 2) { index, sink in
+      JSONNode.writeInteger(numbers[index], into: &sink)
+    }
+    sink.append(UInt8(ascii: "]"))
+  }
+
+  /// A nested object.
+  mutating func field(_ key: StaticString, _ value: some JSONFieldsWritable) throws(NotFinite) {
+    start(key)
+    try JSONNode.writeObject(value, into: &sink, indent: indent + 2)
+  }
+
+  /// An array of objects.
+  mutating func field(_ key: StaticString, _ values: [some JSONFieldsWritable]) throws(NotFinite) {
+    start(key)
+    sink.append(UInt8(ascii: "["))
+    try JSONNode.writeItems(values.count, into: &sink, indent: indent + 2) {
+      index, sink throws(NotFinite) in
+      try JSONNode.writeObject(values[index], into: &sink, indent: indent + 4)
+    }
+    sink.append(UInt8(ascii: "]"))
+  }
+
+  /// The separator from the field before, the indentation and the key.
+  private mutating func start(_ key: StaticString) {
+    if isFirst {
+      isFirst = false
+    } else {
+      sink.append(UInt8(ascii: ","))
+      sink.append(UInt8(ascii: "\n"))
+    }
+    JSONNode.writeIndent(indent + 2, into: &sink)
+    sink.append(UInt8(ascii: "\""))
+    sink.append(key)
+    sink.append("\" : ")
   }
 }
 
@@ -141,8 +234,8 @@ private enum JSONNode {
   case object(ObjectBox)
   /// A `superEncoder()`'s value, known only once the caller has used it.
   case pending(TreeEncoder)
-  /// An object listed by a `JSONFieldsWritable`: keys in order, numbers finite.
-  case fields([JSONField])
+  /// An object that writes its own fields.
+  case writable(any JSONFieldsWritable)
 
   final class ArrayBox { var items: [JSONNode] = [] }
   /// Entries in the order encoded; a key encoded twice keeps its last value, as in Foundation.
@@ -158,46 +251,14 @@ private enum JSONNode {
     if type == Date.self || type == Data.self || type == URL.self || type == Decimal.self {
       throw JSONTextEncoder.Unsupported()
     }
-    if type == ModelReport.Layer.self {
-      return try fields((value as! ModelReport.Layer).jsonFields, path: path)
+    if path.writesFields {
+      if type == ModelReport.Layer.self { return .writable(value as! ModelReport.Layer) }
+      if type == Estimate.self { return .writable(value as! Estimate) }
+      if type == Reconciliation.self { return .writable(value as! Reconciliation) }
     }
-    if type == Estimate.self { return try fields((value as! Estimate).jsonFields, path: path) }
-    if type == Reconciliation.self { return try fields((value as! Reconciliation).jsonFields, path: path) }
     let encoder = TreeEncoder(path: path)
     try value.encode(to: encoder)
     return encoder.result ?? .object(ObjectBox())
-  }
-
-  /// The object of a `JSONFieldsWritable`, written from its fields as they are; a number JSON
-  /// cannot hold is refused here, naming its place, as `encode(to:)` would be.
-  private static func fields(_ fields: [JSONField], path: CodingPath) throws -> JSONNode {
-    if let (number, keys) = firstNonFinite(in: fields) {
-      _ = try literal(number, keys.reversed().reduce(path) { $0.appending($1) })
-    }
-    return .fields(fields)
-  }
-
-  /// The first number JSON cannot hold, anywhere in `fields`, with the keys to it, innermost
-  /// first; the keys are made only when there is one (this runs for every rendered row).
-  private static func firstNonFinite(in fields: [JSONField]) -> (Double, [IndexKey])? {
-    for field in fields {
-      switch field.value {
-      case .number(let value) where !value.isFinite:
-        return (value, [IndexKey(stringValue: field.key)])
-      case .object(let nested):
-        if let (value, keys) = firstNonFinite(in: nested) {
-          return (value, keys + [IndexKey(stringValue: field.key)])
-        }
-      case .objects(let items):
-        for (index, item) in items.enumerated() {
-          if let (value, keys) = firstNonFinite(in: item) {
-            return (value, keys + [IndexKey(index: index), IndexKey(stringValue: field.key)])
-          }
-        }
-      default: break
-      }
-    }
-    return nil
   }
 
   /// Foundation's form: the shortest round-trip digits, without a trailing `.0`.
@@ -322,95 +383,70 @@ private enum JSONNode {
     }
   }
 
-  func write(into bytes: inout JSONSink, indent: Int) {
+  func write(into bytes: inout JSONSink, indent: Int) throws(JSONObjectWriter.NotFinite) {
     switch self {
     case .literal(let text):
       Self.writeRaw(text, into: &bytes)
     case .pending(let encoder):
-      (encoder.result ?? .object(ObjectBox())).write(into: &bytes, indent: indent)
+      try (encoder.result ?? .object(ObjectBox())).write(into: &bytes, indent: indent)
     case .array(let box):
       bytes.append(UInt8(ascii: "["))
-      Self.writeItems(box.items.count, into: &bytes, indent: indent) { index, bytes in
-        box.items[index].write(into: &bytes, indent: indent + 2)
+      try Self.writeItems(box.items.count, into: &bytes, indent: indent) {
+        index, bytes throws(JSONObjectWriter.NotFinite) in
+        try box.items[index].write(into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "]"))
     case .string(let text):
       Self.writeQuoted(text, into: &bytes)
-    case .fields(let fields):
-      Self.write(fields, into: &bytes, indent: indent)
+    case .writable(let value):
+      try Self.writeObject(value, into: &bytes, indent: indent)
     case .object(let box):
       bytes.append(UInt8(ascii: "{"))
       let kept = Self.keptOrder(box.entries)
-      Self.writeItems(kept.count, into: &bytes, indent: indent) { position, bytes in
+      try Self.writeItems(kept.count, into: &bytes, indent: indent) {
+        position, bytes throws(JSONObjectWriter.NotFinite) in
         let entry = box.entries[kept[position]]
         Self.writeQuoted(entry.key, into: &bytes)
-        Self.writeKeySeparator(into: &bytes)
-        entry.node.write(into: &bytes, indent: indent + 2)
+        bytes.append(" : ")
+        try entry.node.write(into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "}"))
     }
   }
 
-  /// A `JSONFieldsWritable`'s object, written as its node would be.
-  private static func write(_ fields: [JSONField], into bytes: inout JSONSink, indent: Int) {
-    // `writeItems`'s layout, written out: a loop over the fields costs less than a closure call
-    // per field, and these objects are the rows of long tables.
-    bytes.append(UInt8(ascii: "{"))
-    bytes.append(UInt8(ascii: "\n"))
-    for index in fields.indices {
-      if index > 0 {
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(UInt8(ascii: "\n"))
-      }
-      writeIndent(indent + 2, into: &bytes)
-      writeQuoted(fields[index].key, into: &bytes)
-      writeKeySeparator(into: &bytes)
-      write(fields[index].value, into: &bytes, indent: indent + 2)
+  /// The object of a `JSONFieldsWritable`, its braces at `indent`. The writer holds the text while
+  /// the value writes its fields, and hands it back whether or not they were all written.
+  static func writeObject(
+    _ value: some JSONFieldsWritable, into bytes: inout JSONSink, indent: Int
+  ) throws(JSONObjectWriter.NotFinite) {
+    var object = JSONObjectWriter(sink: bytes, indent: indent)
+    var failure: JSONObjectWriter.NotFinite?
+    do throws(JSONObjectWriter.NotFinite) {
+      try value.writeFields(to: &object)
+    } catch {
+      failure = error
     }
-    bytes.append(UInt8(ascii: "\n"))
-    writeIndent(indent, into: &bytes)
-    bytes.append(UInt8(ascii: "}"))
+    bytes = object.finish()
+    if let failure { throw failure }
   }
 
-  /// A field's value, written as its node would be.
-  private static func write(_ value: JSONField.Value, into bytes: inout JSONSink, indent: Int) {
-    func append(_ text: String) { writeRaw(text, into: &bytes) }
-    switch value {
-    case .string(let text): writeQuoted(text, into: &bytes)
-    case .integer(let number): append(String(number))
-    case .number(let number):
-      // As `text(of:)`, without building a string.
-      if !writeWhole(number, into: &bytes) {
-        append(number.description)
-        if bytes.hasSuffix(".0") { bytes.removeLast(2) }
-      }
-    case .bool(let flag): append(flag ? "true" : "false")
-    case .integers(let numbers):
-      bytes.append(UInt8(ascii: "["))
-      writeItems(numbers.count, into: &bytes, indent: indent) { index, bytes in
-        writeRaw(String(numbers[index]), into: &bytes)
-      }
-      bytes.append(UInt8(ascii: "]"))
-    case .strings(let texts):
-      bytes.append(UInt8(ascii: "["))
-      writeItems(texts.count, into: &bytes, indent: indent) { index, bytes in
-        writeQuoted(texts[index], into: &bytes)
-      }
-      bytes.append(UInt8(ascii: "]"))
-    case .object(let fields): write(fields, into: &bytes, indent: indent)
-    case .objects(let items):
-      bytes.append(UInt8(ascii: "["))
-      writeItems(items.count, into: &bytes, indent: indent) { index, bytes in
-        write(items[index], into: &bytes, indent: indent + 2)
-      }
-      bytes.append(UInt8(ascii: "]"))
+  /// A finite number in Foundation's form (as `text(of:)`, without building a string).
+  static func writeNumber(_ number: Double, into bytes: inout JSONSink) {
+    if !writeWhole(number, into: &bytes) {
+      writeRaw(number.description, into: &bytes)
+      if bytes.hasSuffix(".0") { bytes.removeLast(2) }
     }
+  }
+
+  /// A whole number's digits.
+  static func writeInteger(_ number: Int, into bytes: inout JSONSink) {
+    writeRaw(String(number), into: &bytes)
   }
 
   /// Writes `number` as its digits when it is a whole number below 10^15 in size (not −0), which
   /// `description` writes the same way with `.0` after it; returns whether it did. Most numbers
   /// of an estimate's inputs are such counts.
-  private static func writeWhole(_ number: Double, into bytes: inout JSONSink) -> Bool {
+  static func writeWhole(_ number: Double, into bytes: inout JSONSink) -> Bool {
     guard abs(number) < 1e15, let whole = Int64(exactly: number), whole != 0 || number.sign == .plus
     else { return false }
     if whole < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -471,9 +507,10 @@ private enum JSONNode {
 
   /// Foundation's layout: each item on its own line two spaces in; an empty container is an
   /// empty line.
-  private static func writeItems(
-    _ count: Int, into bytes: inout JSONSink, indent: Int, item: (Int, inout JSONSink) -> Void
-  ) {
+  static func writeItems<Failure: Error>(
+    _ count: Int, into bytes: inout JSONSink, indent: Int,
+    item: (Int, inout JSONSink) throws(Failure) -> Void
+  ) throws(Failure) {
     bytes.append(UInt8(ascii: "\n"))
     for index in 0..<count {
       if index > 0 {
@@ -481,18 +518,15 @@ private enum JSONNode {
         bytes.append(UInt8(ascii: "\n"))
       }
       writeIndent(indent + 2, into: &bytes)
-      item(index, &bytes)
+      try item(index, &bytes)
     }
     bytes.append(UInt8(ascii: "\n"))
     writeIndent(indent, into: &bytes)
   }
 
-  /// `" : "`, between a key and its value.
-  private static func writeKeySeparator(into bytes: inout JSONSink) { bytes.append(" : ") }
-
   /// `count` spaces, copied from a static string's bytes in pieces of up to 32 (appending a
   /// `repeatElement` sequence goes through its generic path for every line).
-  private static func writeIndent(_ count: Int, into bytes: inout JSONSink) {
+  static func writeIndent(_ count: Int, into bytes: inout JSONSink) {
     let spaces: StaticString = "                                "
     var left = count
     while left > 0 {
@@ -506,16 +540,24 @@ private enum JSONNode {
 /// Where a value sits, kept as a chain to its parent so that no array is built unless someone
 /// asks (an error, or a type that reads `codingPath`).
 private final class CodingPath {
-  static var root: CodingPath { CodingPath(parent: nil, key: nil) }
+  /// The top, where `writesFields` says whether `JSONFieldsWritable` values write themselves
+  /// (or go through `Encodable`, whose errors name the place of a number JSON cannot hold).
+  static func root(writesFields: Bool) -> CodingPath {
+    CodingPath(parent: nil, key: nil, writesFields: writesFields)
+  }
   let parent: CodingPath?
   let key: (any CodingKey)?
+  let writesFields: Bool
 
-  init(parent: CodingPath?, key: (any CodingKey)?) {
+  private init(parent: CodingPath?, key: (any CodingKey)?, writesFields: Bool) {
     self.parent = parent
     self.key = key
+    self.writesFields = writesFields
   }
 
-  func appending(_ key: any CodingKey) -> CodingPath { CodingPath(parent: self, key: key) }
+  func appending(_ key: any CodingKey) -> CodingPath {
+    CodingPath(parent: self, key: key, writesFields: writesFields)
+  }
 
   var keys: [any CodingKey] {
     var keys: [any CodingKey] = []

@@ -57,20 +57,18 @@ extension ModelReport {
     }
 
     /// The fields in key order, for `JSONTextEncoder` (a model has thousands of rows).
-    var jsonFields: [JSONField] {
-      [
-        JSONField("forward_elementwise_flop", .number(forwardElementwise)),
-        JSONField("forward_flop", .number(forward)),
-        JSONField("forward_matrix_flop", .number(forwardMatrix)),
-        JSONField("input_gradient_flop", .number(inputGradient)),
-        JSONField("is_frozen", .bool(isFrozen)),
-        JSONField("kind", .string(kind)),
-        JSONField("name", .string(name)),
-        JSONField("needs_input_gradient", .bool(needsInputGradient)),
-        JSONField("output_shape", .integers(outputShape.dimensions)),
-        JSONField("parameters", .integer(parameters)),
-        JSONField("weight_gradient_flop", .number(weightGradient)),
-      ]
+    func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite) {
+      try object.field("forward_elementwise_flop", forwardElementwise)
+      try object.field("forward_flop", forward)
+      try object.field("forward_matrix_flop", forwardMatrix)
+      try object.field("input_gradient_flop", inputGradient)
+      object.field("is_frozen", isFrozen)
+      object.field("kind", kind)
+      object.field("name", name)
+      object.field("needs_input_gradient", needsInputGradient)
+      object.field("output_shape", outputShape.dimensions)
+      object.field("parameters", parameters)
+      try object.field("weight_gradient_flop", weightGradient)
     }
 
     enum CodingKeys: String, CodingKey {

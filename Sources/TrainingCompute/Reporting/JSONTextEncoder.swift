@@ -67,6 +67,7 @@ struct JSONSink: ~Copyable {
   }
 
   /// Appends a static text's bytes.
+  @inline(__always)
   mutating func append(_ text: StaticString) {
     append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }

@@ -110,9 +110,10 @@ struct JSONSink: ~Copyable {
 /// `JSONTextEncoder` builds no containers for it: for the values every answer holds (an estimate,
 /// a comparison) and the rows of long tables (a model's layers), where `Encodable`'s containers
 /// cost most of the render. Its `encode(to:)` stays the reference (Foundation's encoder uses it,
-/// and the tests render both ways). The encoder recognizes such a type by identity
-/// (`JSONNode.make` lists them): a protocol cast would cost a search of the conformance tables for
-/// every type it meets, more than it saves.
+/// and the tests render both ways). The encoder recognizes the types that are rendered whole or
+/// inside other values by identity (`JSONNode.make` lists them: a protocol cast would cost a search
+/// of the conformance tables for every type it meets, more than it saves); the others, an
+/// estimate's range and inputs, are written only as fields of those.
 protocol JSONFieldsWritable: Encodable {
   /// Writes the fields, keys in the order Foundation sorts them (by their UTF-8 bytes), each once.
   func writeFields(to object: inout JSONObjectWriter) throws(JSONObjectWriter.NotFinite)

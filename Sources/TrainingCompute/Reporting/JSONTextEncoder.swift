@@ -175,22 +175,12 @@ struct JSONObjectWriter: ~Copyable {
 
   /// An array of texts.
   mutating func field(_ key: StaticString, _ texts: [String]) {
-    start(key)
-    sink.append(UInt8(ascii: "["))
-    JSONNode.writeItems(texts.count, into: &sink, indent: indent + 2) { index, sink in
-      JSONNode.writeQuoted(texts[index], into: &sink)
-    }
-    sink.append(UInt8(ascii: "]"))
+    array(key, count: texts.count) { index, sink in JSONNode.writeQuoted(texts[index], into: &sink) }
   }
 
   /// An array of whole numbers.
   mutating func field(_ key: StaticString, _ numbers: [Int]) {
-    start(key)
-    sink.append(UInt8(ascii: "["))
-    JSONNode.writeItems(numbers.count, into: &sink, indent: indent + 2) { index, sink in
-      JSONNode.writeInteger(numbers[index], into: &sink)
-    }
-    sink.append(UInt8(ascii: "]"))
+    array(key, count: numbers.count) { index, sink in JSONNode.writeInteger(numbers[index], into: &sink) }
   }
 
   /// A nested object.
@@ -201,12 +191,20 @@ struct JSONObjectWriter: ~Copyable {
 
   /// An array of objects.
   mutating func field(_ key: StaticString, _ values: [some JSONFieldsWritable]) throws(NotFinite) {
+    let itemIndent = indent + 4
+    try array(key, count: values.count) { index, sink throws(NotFinite) in
+      try JSONNode.writeObject(values[index], into: &sink, indent: itemIndent)
+    }
+  }
+
+  /// An array whose items `item` writes, given each one's position.
+  @inline(__always)
+  private mutating func array<Failure: Error>(
+    _ key: StaticString, count: Int, item: (Int, inout JSONSink) throws(Failure) -> Void
+  ) throws(Failure) {
     start(key)
     sink.append(UInt8(ascii: "["))
-    try JSONNode.writeItems(values.count, into: &sink, indent: indent + 2) {
-      index, sink throws(NotFinite) in
-      try JSONNode.writeObject(values[index], into: &sink, indent: indent + 4)
-    }
+    try JSONNode.writeItems(count, into: &sink, indent: indent + 2, item: item)
     sink.append(UInt8(ascii: "]"))
   }
 

@@ -11,6 +11,15 @@ struct SentenceTests {
     #expect(built.text == "a \(piece) × b\(piece)\(piece) — c \(piece)")
   }
 
+  /// A sentence used as a piece of another is copied in whole, literal or built.
+  @Test(arguments: ["", "x", "× ÷ — é 𝛼", String(repeating: "long piece ", count: 40)])
+  func aSentenceInsideAnother(piece: String) {
+    let clause: Sentence = "(2 × \(piece))"
+    let literal: Sentence = " — é"
+    let built: Sentence = "a \(clause)\(literal) b \(clause)"
+    #expect(built.text == "a (2 × \(piece)) — é b (2 × \(piece))")
+  }
+
   @Test func aLiteralAloneIsItsText() {
     let literal: Sentence = "2 FLOP × 1.75e11 parameters"
     #expect(literal.text == "2 FLOP × 1.75e11 parameters")

@@ -288,13 +288,13 @@ public struct HardwareUsage: Sendable, Equatable {
     let timeText: Sentence
     switch time {
     case .wallClock(let seconds, let chips):
-      timeText = "on \(NumberFormatting.plain(Double(chips))) \(chipText.text) for \(seconds.description)"
+      timeText = "on \(NumberFormatting.plain(Double(chips))) \(chipText) for \(seconds.description)"
     case .chipTime(let seconds, let chips):
       let count = chips.map { " (\(NumberFormatting.plain(Double($0))) chips counted)" } ?? ""
-      timeText = "for \(NumberFormatting.plain(seconds.hours)) chip-hours\(count) on \(chipText.text)"
+      timeText = "for \(NumberFormatting.plain(seconds.hours)) chip-hours\(count) on \(chipText)"
     }
     let sentence: Sentence =
-      "Our model was trained \(timeText.text) \(self.utilization == nil ? "assuming" : "at") \(NumberFormatting.percent(utilization)) utilization, and in total used \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days) during training."
+      "Our model was trained \(timeText) \(self.utilization == nil ? "assuming" : "at") \(NumberFormatting.percent(utilization)) utilization, and in total used \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days) during training."
     return sentence.text
   }
 

@@ -231,7 +231,7 @@ public struct OperationCount: Sendable, Equatable {
     let unit = if case .tokens = passes { "token" } else { "example" }
     let epochText = epochs == 1 ? "1 epoch" : "\(NumberFormatting.plain(epochs)) epochs"
     let sentence: Sentence =
-      "Our model uses \(NumberFormatting.scientific(forwardFLOPPerPass.value)) FLOP per forward pass per \(unit)\(source.text) and was trained on \(data.text) \(self.epochs == nil ? "assuming" : "for") \(epochText); \(backwardRatio == nil ? "assuming" : "with") a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
+      "Our model uses \(NumberFormatting.scientific(forwardFLOPPerPass.value)) FLOP per forward pass per \(unit)\(source) and was trained on \(data) \(self.epochs == nil ? "assuming" : "for") \(epochText); \(backwardRatio == nil ? "assuming" : "with") a backward/forward ratio of \(NumberFormatting.plain(ratio)), training took \(total.description) (\(NumberFormatting.scientific(total.petaFLOPDays)) PF-days)."
     return sentence.text
   }
 }

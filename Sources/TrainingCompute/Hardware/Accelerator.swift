@@ -123,7 +123,7 @@ public struct Accelerator: Sendable, Hashable, Codable {
         ""
       }
     let reason: Sentence =
-      "the \(lowest.displayName) matrix (tensor) peak, as mixed-precision training uses\(otherText.text) (no precision given)"
+      "the \(lowest.displayName) matrix (tensor) peak, as mixed-precision training uses\(otherText) (no precision given)"
     return (lowest, reason.text)
   }
 

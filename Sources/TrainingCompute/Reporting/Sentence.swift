@@ -4,16 +4,22 @@
 /// costs several hundred instructions a piece (it checks for bridged and shared storage and
 /// re-derives the string's flags); an estimate's summary has a dozen pieces and is built for
 /// every answer. Here a piece is a copy of its bytes, and the text is made once at the end.
+///
+/// A sentence can be a piece of another (`"… \(clause) …"`): its bytes are copied as they are, so
+/// only the whole is made into a `String` (each `String` made checks its bytes are UTF-8).
 struct Sentence: ExpressibleByStringInterpolation {
+  /// The UTF-8 bytes built.
+  fileprivate let bytes: [UInt8]
+
   /// The text built.
-  let text: String
+  var text: String { String(decoding: bytes, as: UTF8.self) }
 
   init(stringLiteral literal: StaticString) {
-    text = literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    bytes = literal.withUTF8Buffer { Array($0) }
   }
 
   init(stringInterpolation: StringInterpolation) {
-    text = String(decoding: stringInterpolation.bytes, as: UTF8.self)
+    bytes = stringInterpolation.bytes
   }
 
   /// The bytes appended so far.
@@ -27,6 +33,10 @@ struct Sentence: ExpressibleByStringInterpolation {
 
     mutating func appendLiteral(_ literal: StaticString) {
       literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func appendInterpolation(_ piece: Sentence) {
+      bytes.append(contentsOf: piece.bytes)
     }
 
     mutating func appendInterpolation(_ text: String) {

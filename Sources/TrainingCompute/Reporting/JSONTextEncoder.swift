@@ -440,7 +440,13 @@ private enum JSONNode {
 
   /// A whole number's digits.
   static func writeInteger(_ number: Int, into bytes: inout JSONSink) {
-    writeRaw(String(number), into: &bytes)
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, written from the end
+    withUnsafeMutableBytes(of: &digits) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
+      let start = NumberFormatting.writeDigits(UInt64(number.magnitude), endingAt: buffer.count, in: buffer)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+    }
   }
 
   /// Writes `number` as its digits when it is a whole number below 10^15 in size (not −0), which
@@ -449,13 +455,7 @@ private enum JSONNode {
   static func writeWhole(_ number: Double, into bytes: inout JSONSink) -> Bool {
     guard abs(number) < 1e15, let whole = Int64(exactly: number), whole != 0 || number.sign == .plus
     else { return false }
-    if whole < 0 { bytes.append(UInt8(ascii: "-")) }
-    var digits: (UInt64, UInt64) = (0, 0)  // room for 16 digits, written from the end
-    withUnsafeMutableBytes(of: &digits) { raw in
-      let buffer = raw.bindMemory(to: UInt8.self)
-      let start = NumberFormatting.writeDigits(whole.magnitude, endingAt: buffer.count, in: buffer)
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
-    }
+    writeInteger(Int(whole), into: &bytes)
     return true
   }
 

@@ -6,7 +6,8 @@ struct NumberInputTests {
   static let readable: [(String, Double)] = [
     ("3.14e23", 3.14e23), ("175e9", 175e9), ("175B", 175e9), ("1.4T", 1.4e12), ("300M", 300e6),
     ("1,000", 1000), ("10k", 1e4), ("2_048", 2048), ("175 billion", 175e9), (" 42 ", 42),
-    ("1.5E-3", 1.5e-3), ("-2", -2), ("7G", 7e9),
+    ("1.5E-3", 1.5e-3), ("-2", -2), ("7G", 7e9), ("175billion", 175e9), ("1,5M", 15e6),
+    ("175 B", 175e9), ("\u{A0}300B\n", 300e9), ("2.5 trillion ", 2.5e12), ("+3e2k", 3e5), ("1 P", 1e15),
   ]
 
   @Test(arguments: readable)
@@ -15,9 +16,23 @@ struct NumberInputTests {
     #expect(abs(value - expected) <= 1e-12 * abs(expected))
   }
 
-  @Test(arguments: ["", "abc", "nan", "inf", "1e", "B", "1.2.3", "0x10", "1e400", "12 parsecs", "--5"])
+  @Test(arguments: [
+    "", "abc", "nan", "inf", "1e", "B", "1.2.3", "0x10", "12 parsecs", "--5", "1eB", "175 b illion",
+    "1 7 5B", "175BB", "175 Billion", "kB", " ", "1e5e", "175B.",
+  ])
   func refusesWhatIsNotANumber(text: String) {
-    #expect(throws: EstimateError.self) { try NumberInput.parse(text, field: "params") }
+    #expect(throws: EstimateError.notANumber(field: "params", text: text)) {
+      try NumberInput.parse(text, field: "params")
+    }
+  }
+
+  @Test func refusesANumberPastDouble() {
+    #expect(throws: EstimateError.notFinite(field: "params", value: .infinity)) {
+      try NumberInput.parse("1e400", field: "params")
+    }
+    #expect(throws: EstimateError.notFinite(field: "params", value: .infinity)) {
+      try NumberInput.parse("1e300 quadrillion", field: "params")
+    }
   }
 
   @Test func errorNamesTheFieldAndTheText() {

@@ -3,40 +3,75 @@
 ///
 /// Suffixes are decimal: k/K thousand, M million, B/G billion, T trillion, P quadrillion.
 public enum NumberInput {
-  private static let suffixes: [String: Double] = [
-    "quadrillion": 1e15, "trillion": 1e12, "billion": 1e9, "million": 1e6,
-    "thousand": 1e3, "k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "G": 1e9,
-    "T": 1e12, "t": 1e12, "P": 1e15,
+  /// The suffixes, matched by their exact bytes.
+  private static let suffixes: [(name: StaticString, factor: Double)] = [
+    ("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9), ("million", 1e6),
+    ("thousand", 1e3), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9), ("b", 1e9), ("G", 1e9),
+    ("T", 1e12), ("t", 1e12), ("P", 1e15),
   ]
 
   /// Parses `text` as a number; `field` names the input in the error.
   public static func parse(_ text: String, field: String) throws(EstimateError) -> Double {
+    // Most texts are written compactly ("175B", "3e23"); the others are first rid of their
+    // spaces, digit separators and the space before a suffix word ("1,000", " 175 billion").
+    guard let value = compactValue(text) ?? compactValue(compacted(text)) else {
+      throw .notANumber(field: field, text: text)
+    }
+    guard value.isFinite else { throw .notFinite(field: field, value: value) }
+    return value
+  }
+
+  /// `text` without whitespace at either end, without `,` and `_`, and without whitespace
+  /// between the number and a suffix (the run of letters at the end).
+  private static func compacted(_ text: String) -> String {
     var body = text.trimmingWhitespace()
     if body.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "_") }) {
       body.removeAll { $0 == "," || $0 == "_" }
     }
-    var multiplier = 1.0
-    // A suffix is the run of letters at the end ("1e9B" ends in "B", "1e9" in none); a run the
-    // table lacks stays, and the decimal check below refuses it.
+    let letters = trailingLetters(body.utf8)
+    guard letters > 0, letters < body.utf8.count, let stem = String(body.utf8.dropLast(letters)),
+      let suffix = String(body.utf8.suffix(letters))
+    else { return body }
+    return stem.trimmingWhitespace() + suffix
+  }
+
+  /// The value of a decimal literal followed by an optional suffix, with nothing else around
+  /// them; `nil` for any other text.
+  private static func compactValue(_ text: String) -> Double? {
+    let reading =
+      text.utf8.withContiguousStorageIfAvailable { compactReading($0[...]) }
+      ?? compactReading(Array(text.utf8)[...])
+    guard let reading, let number = Double(Substring(text.utf8.prefix(reading.stemLength))) else {
+      return nil
+    }
+    return number * reading.multiplier
+  }
+
+  /// How many leading bytes are the decimal literal, and the factor of the suffix after it.
+  private static func compactReading<Bytes: BidirectionalCollection<UInt8>>(
+    _ bytes: Bytes
+  ) -> (stemLength: Int, multiplier: Double)? {
+    let letters = trailingLetters(bytes)
+    let stem = bytes.prefix(bytes.count - letters)
+    guard isPlainDecimal(stem) else { return nil }
+    if letters == 0 { return (stem.count, 1) }
+    let suffix = bytes.suffix(letters)
+    for (name, factor) in suffixes where name.utf8CodeUnitCount == letters {
+      let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+      if nameBytes.elementsEqual(suffix) { return (stem.count, factor) }
+    }
+    return nil
+  }
+
+  /// The length of the run of ASCII letters at the end ("1e9B" ends in "B", "1e9" in none).
+  private static func trailingLetters<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Int {
     var letters = 0
-    for byte in body.utf8.reversed() {
+    for byte in bytes.reversed() {
       let lower = byte | 0x20
       guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { break }
       letters += 1
     }
-    if letters > 0, letters < body.utf8.count,
-      let suffix = String(body.utf8.suffix(letters)), let factor = suffixes[suffix],
-      let stem = String(body.utf8.dropLast(letters))
-    {
-      body = stem.trimmingWhitespace()
-      multiplier = factor
-    }
-    guard isPlainDecimal(body), let value = Double(body) else {
-      throw .notANumber(field: field, text: text)
-    }
-    let result = value * multiplier
-    guard result.isFinite else { throw .notFinite(field: field, value: result) }
-    return result
+    return letters
   }
 
   /// Parses and requires a value greater than zero.
@@ -48,12 +83,12 @@ public enum NumberInput {
 
   /// Whether `text` is a decimal literal: sign, digits, optional fraction and exponent. Rejects
   /// `nan`, `inf` and hexadecimal, which `Double.init` would otherwise accept.
-  static func isPlainDecimal(_ text: String) -> Bool {
+  static func isPlainDecimal<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
     var sawDigit = false
     var sawDot = false
     var sawExponent = false
     var previous: UInt8? = nil
-    for byte in text.utf8 {
+    for byte in text {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
       case UInt8(ascii: "."): if sawDot || sawExponent { return false } else { sawDot = true }

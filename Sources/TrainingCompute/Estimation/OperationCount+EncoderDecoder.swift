@@ -32,10 +32,10 @@ extension OperationCount {
     return true
   }
 
-  func splitInputs(assumptions: inout [String]) -> [EstimateInput] {
+  func addSplitInputs(to inputs: inout [EstimateInput], assumptions: inout [String]) {
     guard let split = encoderDecoder, isSplit, case .parameters(let parameters) = forward,
       case .tokens(let tokens) = passes
-    else { return [] }
+    else { return }
     assumptions.append(
       "Encoder-decoder: a token passes through one stack, not both (an input token through the encoder, a target token through the decoder; Raffel et al. 2020, section 3.2.2), so forward FLOP per token = 2 × (encoder params × input tokens + decoder params × target tokens) ÷ tokens, where 6ND would count 2 × params."
     )
@@ -48,14 +48,14 @@ extension OperationCount {
       assumptions.append(
         "Assuming half the tokens are inputs (read by the encoder) and half targets (by the decoder).")
     }
-    return [
+    inputs.append(
       .number(
         "encoder-params", split.encoderShare(of: parameters) * parameters,
         isDefault: split.encoderParameters == nil,
-        meaning: "parameters in the encoder; the rest are the decoder's"),
+        meaning: "parameters in the encoder; the rest are the decoder's"))
+    inputs.append(
       .number(
         "input-tokens", split.inputShare(of: tokens) * tokens, isDefault: split.inputTokens == nil,
-        meaning: "tokens the encoder reads; the rest are targets the decoder reads"),
-    ]
+        meaning: "tokens the encoder reads; the rest are targets the decoder reads"))
   }
 }

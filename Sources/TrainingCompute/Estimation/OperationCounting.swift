@@ -124,9 +124,11 @@ public struct OperationCount: Sendable, Equatable {
         "6 × N × D leaves out what a reader should check: attention's sequence-length FLOP (more at long context), whether N counts embeddings or, for mixture-of-experts, only the active parameters, activation recomputation (hardware FLOP exceeds model FLOP), and whether D counts tokens rather than words."
       )
     }
-    var inputs = forwardInputs(assumptions: &assumptions)
-    inputs += passInputs(assumptions: &assumptions)
-    inputs += splitInputs(assumptions: &assumptions)
+    var inputs: [EstimateInput] = []
+    inputs.reserveCapacity(7)  // the work, up to two for the passes, the split's two, epochs, ratio
+    addForwardInputs(to: &inputs, assumptions: &assumptions)
+    addPassInputs(to: &inputs, assumptions: &assumptions)
+    addSplitInputs(to: &inputs, assumptions: &assumptions)
     inputs.append(
       .number(
         "epochs", epochCount, isDefault: epochs == nil, meaning: "complete passes over the training data"))
@@ -170,42 +172,38 @@ public struct OperationCount: Sendable, Equatable {
     }
   }
 
-  private func forwardInputs(assumptions: inout [String]) -> [EstimateInput] {
+  private func addForwardInputs(to inputs: inout [EstimateInput], assumptions: inout [String]) {
     switch forward {
     case .connections(let count):
-      return [
-        .number("connections", count, meaning: "connections between neurons; 2 FLOP each per forward pass")
-      ]
+      inputs.append(
+        .number("connections", count, meaning: "connections between neurons; 2 FLOP each per forward pass"))
     case .parameters(let count):
       assumptions.append(
         "Parameters stand for connections (2 FLOP per parameter per forward pass); this undercounts models that share weights, such as CNNs and RNNs."
       )
-      return [
+      inputs.append(
         .number(
           "params", count,
           meaning: isSplit
             ? "parameters of encoder and decoder; 2 FLOP each per token passing through its stack"
-            : "parameters; 2 FLOP each per forward pass")
-      ]
+            : "parameters; 2 FLOP each per forward pass"))
     case .forwardFLOP(let flop):
-      return [.number("forward-flop", flop.value, meaning: "forward FLOP per example or token")]
+      inputs.append(.number("forward-flop", flop.value, meaning: "forward FLOP per example or token"))
     case .multiplyAdds(let count):
-      return [.number("multadds", count, meaning: "multiply-adds per forward pass; 2 FLOP each")]
+      inputs.append(.number("multadds", count, meaning: "multiply-adds per forward pass; 2 FLOP each"))
     }
   }
 
-  private func passInputs(assumptions: inout [String]) -> [EstimateInput] {
+  private func addPassInputs(to inputs: inout [EstimateInput], assumptions: inout [String]) {
     switch passes {
     case .examples(let count):
-      return [.number("examples", count, meaning: "training examples per epoch")]
+      inputs.append(.number("examples", count, meaning: "training examples per epoch"))
     case .tokens(let count):
       assumptions.append("The forward work is per token, so passes are counted in tokens.")
-      return [.number("tokens", count, meaning: "training tokens per epoch")]
+      inputs.append(.number("tokens", count, meaning: "training tokens per epoch"))
     case .batches(let count, let size):
-      return [
-        .number("batches", count, meaning: "batches per epoch"),
-        .number("batch-size", size, meaning: "examples per batch"),
-      ]
+      inputs.append(.number("batches", count, meaning: "batches per epoch"))
+      inputs.append(.number("batch-size", size, meaning: "examples per batch"))
     }
   }
 

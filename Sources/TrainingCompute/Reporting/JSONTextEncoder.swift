@@ -66,6 +66,43 @@ struct JSONSink: ~Copyable {
     count += bytes.count
   }
 
+  /// Appends `,` and a line break when `separated` (after an item), then `indent` spaces: the
+  /// start of an item's line. One check of the room left; the spaces are stored eight at a time,
+  /// the last eight reaching past the indentation into room not yet counted as written.
+  @inline(__always)
+  mutating func appendLineStart(separated: Bool, indent: Int) {
+    let needed = 2 + indent + 8
+    if count + needed > capacity { grow(toFit: count + needed) }
+    var position = start + count
+    if separated {
+      position[0] = UInt8(ascii: ",")
+      position[1] = UInt8(ascii: "\n")
+      position += 2
+    }
+    var written = 0
+    while written < indent {
+      UnsafeMutableRawPointer(position + written).storeBytes(
+        of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+      written += 8
+    }
+    count = position + indent - start
+  }
+
+  /// Appends an object's key as Foundation writes it: `"key" : `. The key is ASCII, with nothing
+  /// to escape.
+  @inline(__always)
+  mutating func appendKey(_ key: StaticString) {
+    let length = key.utf8CodeUnitCount
+    if count + length + 5 > capacity { grow(toFit: count + length + 5) }
+    let position = start + count
+    position[0] = UInt8(ascii: "\"")
+    (position + 1).update(from: key.utf8Start, count: length)
+    // `" : ` in one store, its bytes in this order whatever the machine's byte order.
+    UnsafeMutableRawPointer(position + 1 + length).storeBytes(
+      of: UInt32(littleEndian: 0x203A_2022), as: UInt32.self)
+    count += length + 5
+  }
+
   /// Appends a static text's bytes.
   @inline(__always)
   mutating func append(_ text: StaticString) {
@@ -143,7 +180,7 @@ struct JSONObjectWriter: ~Copyable {
   /// Closes the object and hands its text back.
   fileprivate consuming func finish() -> JSONSink {
     sink.append(UInt8(ascii: "\n"))
-    JSONNode.writeIndent(indent, into: &sink)
+    sink.appendLineStart(separated: false, indent: indent)
     sink.append(UInt8(ascii: "}"))
     return sink
   }
@@ -210,17 +247,11 @@ struct JSONObjectWriter: ~Copyable {
 
   /// The separator from the field before, the indentation and the key.
   private mutating func start(_ key: StaticString) {
-    if isFirst {
-      isFirst = false
-    } else {
-      sink.append(UInt8(ascii: ","))
-      sink.append(UInt8(ascii: "\n"))
-    }
-    JSONNode.writeIndent(indent + 2, into: &sink)
-    sink.append(UInt8(ascii: "\""))
-    sink.append(key)
-    sink.append("\" : ")
+    sink.appendLineStart(separated: !isFirst, indent: indent + 2)
+    isFirst = false
+    sink.appendKey(key)
   }
+
 }
 
 /// A JSON value being built; containers are boxes because nested containers are filled after
@@ -513,28 +544,13 @@ private enum JSONNode {
   ) throws(Failure) {
     bytes.append(UInt8(ascii: "\n"))
     for index in 0..<count {
-      if index > 0 {
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(UInt8(ascii: "\n"))
-      }
-      writeIndent(indent + 2, into: &bytes)
+      bytes.appendLineStart(separated: index > 0, indent: indent + 2)
       try item(index, &bytes)
     }
     bytes.append(UInt8(ascii: "\n"))
-    writeIndent(indent, into: &bytes)
+    bytes.appendLineStart(separated: false, indent: indent)
   }
 
-  /// `count` spaces, copied from a static string's bytes in pieces of up to 32 (appending a
-  /// `repeatElement` sequence goes through its generic path for every line).
-  static func writeIndent(_ count: Int, into bytes: inout JSONSink) {
-    let spaces: StaticString = "                                "
-    var left = count
-    while left > 0 {
-      let taken = min(left, spaces.utf8CodeUnitCount)
-      bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: taken))
-      left -= taken
-    }
-  }
 }
 
 /// Where a value sits, kept as a chain to its parent so that no array is built unless someone

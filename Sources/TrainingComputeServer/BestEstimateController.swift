@@ -8,7 +8,7 @@ enum BestEstimateController {
   static let routes = [
     APIRoute(.post, "/api/v1/estimate", requestFields: Fields.names) { request, _ in
       let fields = try await RequestFields.read(from: request, allowed: Fields.names)
-      let pairs = Fields.names.compactMap { name in fields.values[name].map { (name, $0) } }
+      let pairs = Fields.names.compactMap { name in fields[name].map { (name, $0) } }
       return try JSONResponse(try bestEstimate(try TrainingFacts(pairs)))
     },
     APIRoute(.post, "/api/v1/batch") { request, _ in try await BatchRoute.respond(to: request) },

@@ -17,7 +17,7 @@ enum EstimateController {
       request, _ in
       let fields = try await RequestFields.read(from: request, allowed: MeasuredThroughput.Inputs.fieldNames)
       var inputs = MeasuredThroughput.Inputs()
-      for name in MeasuredThroughput.Inputs.fieldNames { inputs[field: name] = fields.values[name] }
+      for name in MeasuredThroughput.Inputs.fieldNames { inputs[field: name] = fields[name] }
       return try JSONResponse(try MeasuredThroughput(inputs).estimate())
     },
     APIRoute(.post, "/api/v1/estimate/compare", requestFields: compareFields) { request, _ in

@@ -16,7 +16,7 @@ extension RequestFields {
   /// The plan's fields.
   var planInputs: PlanInputs {
     var inputs = PlanInputs()
-    for name in PlanInputs.fieldNames { inputs[field: name] = values[name] }
+    for name in PlanInputs.fieldNames { inputs[field: name] = self[name] }
     return inputs
   }
 }

@@ -6,12 +6,23 @@ public import TrainingCompute
 /// dashes (`params`, `batch-size`, `chip-hours` …) and whose values are JSON numbers or the text
 /// the CLI would take (`"175B"`, `"30d"`, `"40%"`). Numbers become text so that both go through the
 /// core's one parser; `null` means the field is absent.
-public struct RequestFields: Sendable, Equatable {
+public struct RequestFields: Sendable {
   /// The largest request body read, in bytes; a larger one is answered 413.
   public static let bodyLimit = 64 * 1024
 
+  /// The fields given, each once, as a list: a request has a few, and a list costs less to
+  /// build than a dictionary (an allocation and a hash of every key).
+  private var given: [(name: String, text: String)]
+
   /// The text of each field given.
-  public var values: [String: String]
+  public var values: [String: String] {
+    Dictionary(uniqueKeysWithValues: given.lazy.map { ($0.name, $0.text) })
+  }
+
+  /// The text of the field `name`, if given.
+  public subscript(name: String) -> String? {
+    given.first { $0.name == name }?.text
+  }
 
   /// The largest model request body read (a pasted spec or a base64-encoded model file, so a
   /// file of about 12 MiB), in bytes.
@@ -91,8 +102,8 @@ public struct RequestFields: Sendable, Equatable {
           "The request body must be a JSON object such as {\"params\": \"175B\", \"tokens\": 3e11}; it could not be read as one."
       )
     }
-    var values: [String: String] = [:]
-    values.reserveCapacity(decoded.count)
+    var given: [(name: String, text: String)] = []
+    given.reserveCapacity(decoded.count)
     // The error named is that of the smallest key that has one (kept while reading, not sorted
     // for), so the answer does not depend on the dictionary's order.
     var refusal: (key: String, error: APIError)?
@@ -111,8 +122,8 @@ public struct RequestFields: Sendable, Equatable {
         continue
       }
       switch value {
-      case .string(let text): values[key] = text
-      case .number(let number): values[key] = Self.text(for: number)
+      case .string(let text): given.append((key, text))
+      case .number(let number): given.append((key, Self.text(for: number)))
       case .null: break
       case .bool, .array, .object:
         refuse(
@@ -124,7 +135,7 @@ public struct RequestFields: Sendable, Equatable {
       }
     }
     if let refusal { throw refusal.error }
-    self.values = values
+    self.given = given
   }
 
   /// The method-1 fields.
@@ -132,14 +143,14 @@ public struct RequestFields: Sendable, Equatable {
     var inputs = OperationInputs()
     // The fields given (the endpoint allowed them), not every name looked up: the other
     // method's fields of a compare request are not this method's and are passed over.
-    for (name, text) in values { inputs[field: name] = text }
+    for (name, text) in given { inputs[field: name] = text }
     return inputs
   }
 
   /// The method-2 fields.
   public var hardwareInputs: HardwareInputs {
     var inputs = HardwareInputs()
-    for (name, text) in values { inputs[field: name] = text }
+    for (name, text) in given { inputs[field: name] = text }
     return inputs
   }
 

@@ -10,7 +10,9 @@ public struct JSONResponse: ResponseGenerator {
   public var body: ByteBuffer
 
   /// A response carrying `value` encoded the project's way (sorted keys, pretty-printed).
-  public init(_ value: some Encodable) throws { body = ByteBuffer(bytes: try JSONOutput.bytes(value)) }
+  public init(_ value: some Encodable) throws {
+    body = try JSONOutput.withBytes(of: value) { ByteBuffer(bytes: $0) }
+  }
 
   /// A response carrying JSON text already rendered.
   public init(text: String) { body = ByteBuffer(string: text) }

@@ -11,31 +11,33 @@ enum JSONTextEncoder {
   /// A value this encoder leaves to Foundation.
   struct Unsupported: Error {}
 
-  /// The pretty-printed text's UTF-8 bytes, ending in a newline.
+  /// Calls `body` with the pretty-printed text's UTF-8 bytes, ending in a newline.
   ///
   /// `JSONFieldsWritable` values write themselves; one holding a number JSON cannot hold stops
   /// there, and the value is encoded again through `Encodable`, whose error names the number's
   /// place (a rare case, so the fast path keeps no keys for it).
-  static func encode(_ value: some Encodable) throws -> [UInt8] {
+  static func encode<Result>(_ value: some Encodable, _ body: (UnsafeRawBufferPointer) -> Result) throws
+    -> Result
+  {
     do {
-      return try render(value, path: .root(writesFields: true))
+      return try render(value, path: .root(writesFields: true)).withBytes(body)
     } catch is JSONObjectWriter.NotFinite {
-      return try render(value, path: .root(writesFields: false))
+      return try render(value, path: .root(writesFields: false)).withBytes(body)
     }
   }
 
-  private static func render(_ value: some Encodable, path: CodingPath) throws -> [UInt8] {
+  private static func render(_ value: some Encodable, path: CodingPath) throws -> JSONSink {
     let node = try JSONNode.make(value, path: path)
     var bytes = JSONSink(capacity: 4096)
     try node.write(into: &bytes, indent: 0)
     bytes.append(UInt8(ascii: "\n"))
-    return bytes.array()
+    return bytes
   }
 }
 
 /// The bytes being written, in a buffer of their own that doubles when full: an append checks
 /// only the room left (appending to an array also checks, every time, that its storage is not
-/// shared), and the text is copied once into the array returned.
+/// shared), and the text is handed to its reader in place.
 struct JSONSink: ~Copyable {
   private var start: UnsafeMutablePointer<UInt8>
   private var capacity: Int
@@ -122,13 +124,9 @@ struct JSONSink: ~Copyable {
     count -= k
   }
 
-  /// The bytes written, as an array.
-  consuming func array() -> [UInt8] {
-    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      guard let base = buffer.baseAddress else { return }  // nothing written
-      base.initialize(from: start, count: count)
-      initialized = count
-    }
+  /// Calls `body` with the bytes written, then frees them.
+  consuming func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    body(UnsafeRawBufferPointer(start: start, count: count))
   }
 
   @inline(never)

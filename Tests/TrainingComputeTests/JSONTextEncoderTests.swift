@@ -144,12 +144,13 @@ struct JSONTextEncoderTests {
     #expect(fast == foundation)
   }
 
-  /// The fast encoder reads strings eight bytes at a time to see whether they need escaping:
-  /// every ASCII byte (control characters, quote and backslash among them) at every offset of a
-  /// 1- to 19-byte string, beside multi-byte characters, is escaped as Foundation escapes it.
+  /// The fast encoder reads strings sixteen bytes (two words) at a time, then a word, then the
+  /// last eight bytes, to see whether they need escaping: every ASCII byte (control characters,
+  /// quote and backslash among them) at every offset of a 1- to 35-byte string, beside multi-byte
+  /// characters, is escaped as Foundation escapes it.
   @Test func everyByteAtEveryOffsetIsEscapedLikeFoundation() throws {
     var texts: [String] = []
-    for length in 1...19 {
+    for length in 1...35 {
       for offset in 0..<length {
         for byte in UInt8(0)..<0x80 {
           var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
@@ -165,8 +166,8 @@ struct JSONTextEncoderTests {
     #expect(fast.contains(#""aaaaaaa\u001f""#))
   }
 
-  /// Indents are copied from a 32-space string in pieces: nesting 1 to 40 levels deep (indents of
-  /// 2 to 80 spaces, across the piece's length and its multiples) is laid out as Foundation lays it.
+  /// Indents are stored eight spaces at a time: nesting 1 to 40 levels deep (indents of 2 to 80
+  /// spaces, across multiples of eight) is laid out as Foundation lays it.
   @Test func deepNestingIsIndentedLikeFoundation() throws {
     for depth in [1, 15, 16, 17, 32, 33, 40] {
       let document = (0..<depth).reduce(NestedList.leaf(depth)) { inner, _ in .list([inner, .leaf(0)]) }

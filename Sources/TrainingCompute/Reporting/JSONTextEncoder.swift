@@ -249,7 +249,6 @@ struct JSONObjectWriter: ~Copyable {
     isFirst = false
     sink.appendKey(key)
   }
-
 }
 
 /// A JSON value being built; containers are boxes because nested containers are filled after
@@ -336,11 +335,12 @@ private enum JSONNode {
   }
 
   /// Whether any byte is a quote, a backslash or a control character, read sixteen bytes (two
-  /// words) at a time: the texts of an estimate (its assumptions, its summary) are long and almost never need
-  /// escaping. A word has a zero byte when `(w − 0x01…01) & ~w & 0x80…80` is not zero, and a byte
-  /// below 0x20 when `(w − 0x20…20) & ~w & 0x80…80` is not; a borrow can set a higher byte's mark
-  /// only after a lower byte has set its own, so neither test answers yes wrongly. A text of eight
-  /// bytes or more ends with its last eight bytes, read again where they overlap the words before.
+  /// words) at a time: the texts of an estimate (its assumptions, its summary) are long and almost
+  /// never need escaping. A word has a zero byte when `(w − 0x01…01) & ~w & 0x80…80` is not zero,
+  /// and a byte below 0x20 when `(w − 0x20…20) & ~w & 0x80…80` is not; a borrow can set a higher
+  /// byte's mark only after a lower byte has set its own, so neither test answers yes wrongly. A
+  /// text of eight bytes or more ends with its last eight bytes, read again where they overlap the
+  /// words before.
   static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     let raw = UnsafeRawBufferPointer(utf8)
     guard raw.count >= 8 else {

@@ -84,17 +84,22 @@ public struct OperationInputs: Sendable, Equatable {
 
   private func label(_ name: String) -> String { fieldPrefix + name }
 
-  /// Refuses two or more of the fields `names`, naming those given.
-  private func requireAtMostOne(of names: [String]) throws(EstimateError) {
-    var given = 0
-    for name in names where self[field: name] != nil { given += 1 }
+  /// Refuses two or more of the fields `names`, naming those given. `texts` are their values,
+  /// checked first by position, so a request that gives one looks no name up.
+  private func requireAtMostOne(
+    _ texts: (String?, String?, String?, String?), of names: @autoclosure () -> [String]
+  ) throws(EstimateError) {
+    let given =
+      (texts.0 == nil ? 0 : 1) + (texts.1 == nil ? 0 : 1) + (texts.2 == nil ? 0 : 1)
+      + (texts.3 == nil ? 0 : 1)
     guard given <= 1 else {
-      throw .conflictingInputs(names.filter { self[field: $0] != nil }.map(label))
+      throw .conflictingInputs(names().filter { self[field: $0] != nil }.map(label))
     }
   }
 
   private func forwardWork() throws(EstimateError) -> OperationCount.ForwardWork {
-    try requireAtMostOne(of: ["connections", "params", "forward-flop", "multadds"])
+    try requireAtMostOne(
+      (connections, params, forwardFLOP, multadds), of: ["connections", "params", "forward-flop", "multadds"])
     if let connections {
       return .connections(try NumberInput.parse(connections, field: label("connections")))
     }
@@ -110,7 +115,7 @@ public struct OperationInputs: Sendable, Equatable {
   }
 
   private func passes() throws(EstimateError) -> OperationCount.Passes {
-    try requireAtMostOne(of: ["examples", "tokens", "batches"])
+    try requireAtMostOne((examples, tokens, batches, nil), of: ["examples", "tokens", "batches"])
     let passes: OperationCount.Passes
     if let examples {
       passes = .examples(try NumberInput.parse(examples, field: label("examples")))

@@ -8,6 +8,8 @@ struct NumberInputTests {
     ("1,000", 1000), ("10k", 1e4), ("2_048", 2048), ("175 billion", 175e9), (" 42 ", 42),
     ("1.5E-3", 1.5e-3), ("-2", -2), ("7G", 7e9), ("175billion", 175e9), ("1,5M", 15e6),
     ("175 B", 175e9), ("\u{A0}300B\n", 300e9), ("2.5 trillion ", 2.5e12), ("+3e2k", 3e5), ("1 P", 1e15),
+    // Every suffix, with its short-scale (decimal) value.
+    ("2K", 2e3), ("3b", 3e9), ("4t", 4e12), ("5thousand", 5e3), ("6 million", 6e6), ("7 quadrillion", 7e15),
   ]
 
   @Test(arguments: readable)

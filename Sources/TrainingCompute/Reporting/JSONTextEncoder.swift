@@ -26,14 +26,9 @@ enum JSONTextEncoder {
     }
   }
 
-  private static func render<Value: Encodable>(_ value: Value, path: CodingPath) throws -> JSONSink {
+  private static func render(_ value: some Encodable, path: CodingPath) throws -> JSONSink {
     var bytes = JSONSink(capacity: 4096)
-    if path.writesFields, Value.self == Estimate.self {
-      // The API's most common answer, written without boxing it as a node first.
-      try JSONNode.writeObject(value as! Estimate, into: &bytes, indent: 0)
-    } else {
-      try JSONNode.make(value, path: path).write(into: &bytes, indent: 0)
-    }
+    try JSONNode.make(value, path: path).write(into: &bytes, indent: 0)
     bytes.append(UInt8(ascii: "\n"))
     return bytes
   }
@@ -560,7 +555,6 @@ private enum JSONNode {
     bytes.append(UInt8(ascii: "\n"))
     bytes.appendLineStart(separated: false, indent: indent)
   }
-
 }
 
 /// Where a value sits, kept as a chain to its parent so that no array is built unless someone

@@ -31,8 +31,29 @@ public enum JSONValue: Sendable, Equatable {
   public static func parse(
     bytes: UnsafeRawBufferPointer, path: String, format: String = "JSON"
   ) throws(ModelImportError) -> JSONValue {
+    try reading(path: path, format: format) { () throws(JSONReader.Failure) in
+      try JSONReader.value(of: bytes)
+    }
+  }
+
+  /// The members of the JSON object in `bytes`, in the order written and with any repeated key
+  /// repeated (JSON leaves their meaning open; `parse` keeps the last), or `nil` when the bytes
+  /// hold another JSON value; a request body's fields, read without a dictionary. Errors as
+  /// `parse`'s.
+  public static func parseMembers(
+    bytes: UnsafeRawBufferPointer, path: String, format: String = "JSON"
+  ) throws(ModelImportError) -> [(key: String, value: JSONValue)]? {
+    try reading(path: path, format: format) { () throws(JSONReader.Failure) in
+      try JSONReader.members(of: bytes)
+    }
+  }
+
+  /// What `read` returns, its failure worded as a malformed file named `path`.
+  private static func reading<Result>(
+    path: String, format: String, _ read: () throws(JSONReader.Failure) -> Result
+  ) throws(ModelImportError) -> Result {
     do throws(JSONReader.Failure) {
-      return try JSONReader.value(of: bytes)
+      return try read()
     } catch {
       throw .malformed(
         path: path, format: format,

@@ -93,9 +93,10 @@ public struct RequestFields: Sendable {
   }
 
   /// Fields decoded from JSON text: 400 when it is not a JSON object, 422 naming the field when a
-  /// key is not one of `allowed` or a value is neither a number nor text.
+  /// key is not one of `allowed` or a value is neither a number nor text. A repeated key keeps
+  /// its last value, as everywhere the reader makes an object.
   init(json: UnsafeRawBufferPointer, allowed: [String]) throws(APIError) {
-    guard case .object(let decoded) = try? JSONValue.parse(bytes: json, path: "request body") else {
+    guard let members = try? JSONValue.parseMembers(bytes: json, path: "request body") else {
       throw APIError(
         status: .badRequest,
         message:
@@ -103,14 +104,17 @@ public struct RequestFields: Sendable {
       )
     }
     var given: [(name: String, text: String)] = []
-    given.reserveCapacity(decoded.count)
+    given.reserveCapacity(min(members.count, allowed.count))
+    var absent: [String] = []  // the fields whose last value is null
     // The error named is that of the smallest key that has one (kept while reading, not sorted
-    // for), so the answer does not depend on the dictionary's order.
+    // for), so the answer does not depend on the members' order.
     var refusal: (key: String, error: APIError)?
     func refuse(_ key: String, _ error: @autoclosure () -> APIError) {
       if refusal.map({ key < $0.key }) ?? true { refusal = (key, error()) }
     }
-    for (key, value) in decoded {
+    // From the last member back, so that a key's last value is the one read; an allowed key read
+    // already is passed over (at most `allowed.count` of them, so the look-ups stay short).
+    for (key, value) in members.reversed() {
       guard allowed.contains(key) else {
         refuse(
           key,
@@ -121,10 +125,11 @@ public struct RequestFields: Sendable {
             field: key))
         continue
       }
+      if given.contains(where: { $0.name == key }) || absent.contains(key) { continue }
       switch value {
       case .string(let text): given.append((key, text))
       case .number(let number): given.append((key, Self.text(for: number)))
-      case .null: break
+      case .null: absent.append(key)
       case .bool, .array, .object:
         refuse(
           key,

@@ -15,6 +15,26 @@ struct JSONReaderTests {
     .get()
   }
 
+  static func members(_ text: String) throws(JSONReader.Failure) -> [(key: String, value: JSONValue)]? {
+    let bytes = Array(text.utf8)
+    return try bytes.withUnsafeBytes { raw in
+      Result { () throws(JSONReader.Failure) in try JSONReader.members(of: raw) }
+    }
+    .get()
+  }
+
+  /// An object's members come in the order written, a repeated key repeated; any other value
+  /// gives none.
+  @Test func membersKeepOrderAndRepeats() throws {
+    let members = try #require(try Self.members(#" {"b": 1, "a": {"c": [true]}, "b": null} "#))
+    #expect(members.map(\.key) == ["b", "a", "b"])
+    #expect(members.map(\.value) == [.number(1), .object(["c": .array([.bool(true)])]), .null])
+    #expect(try Self.members("{}")?.isEmpty == true)
+    for text in ["[1, 2]", #""a""#, "3", "null", " true "] {
+      #expect(try Self.members(text) == nil, "\(text)")
+    }
+  }
+
   /// RFC 8259, section 13: the image object and the array of two places.
   @Test func rfcExamplesRead() throws {
     let image = try Self.read(
@@ -76,6 +96,7 @@ struct JSONReaderTests {
   ])
   func malformedTextIsRefusedAtItsPlace(text: String, problem: String, offset: Int) {
     #expect(throws: JSONReader.Failure(problem: problem, offset: offset)) { try Self.read(text) }
+    #expect(throws: JSONReader.Failure(problem: problem, offset: offset)) { try Self.members(text) }
   }
 
   /// Invalid UTF-8 inside a string is refused, not repaired.
@@ -113,6 +134,16 @@ struct JSONReaderTests {
       let foundation = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
       let ours = try JSONValue.parse(data, path: file.lastPathComponent)
       #expect(Self.same(ours, foundation), "\(file.lastPathComponent)")
+      // The members of an object, the last of a repeated key kept, are the object read whole.
+      let members = try data.withUnsafeBytes { raw in
+        try JSONValue.parseMembers(bytes: raw, path: file.lastPathComponent)
+      }
+      if case .object(let object) = ours {
+        let folded = Dictionary(members ?? [], uniquingKeysWith: { _, last in last })
+        #expect(folded == object, "\(file.lastPathComponent)")
+      } else {
+        #expect(members == nil, "\(file.lastPathComponent)")
+      }
     }
   }
 

@@ -66,6 +66,16 @@ struct ErrorRouteTests {
     BadValue(
       path: "/api/v1/estimate/operations", body: #"{"params": {}, "epochs": false, "tokens": "1B"}"#,
       field: "epochs", mentions: "epochs must be a number or a string"),
+    // A repeated key keeps its last value (the reader's rule for every object).
+    BadValue(
+      path: "/api/v1/estimate/operations", body: #"{"params": "1B", "tokens": "1B", "params": true}"#,
+      field: "params", mentions: "params must be a number or a string"),
+    BadValue(
+      path: "/api/v1/estimate/operations", body: #"{"params": "1B", "tokens": "1B", "params": "-5"}"#,
+      field: "params", mentions: "greater than zero"),
+    BadValue(
+      path: "/api/v1/estimate/operations", body: #"{"params": "1B", "tokens": "1B", "params": null}"#,
+      field: "", mentions: "params"),
     BadValue(
       path: "/api/v1/estimate/compare",
       body: #"{"params": "1B", "examples": "1B", "hardware": "H100", "count": 2}"#,
@@ -80,6 +90,24 @@ struct ErrorRouteTests {
       let error = try response.decoded(ErrorBody.self)
       #expect(error.field == (`case`.field.isEmpty ? nil : `case`.field))
       #expect(error.error.contains(`case`.mentions), "\(error.error)")
+    }
+  }
+
+  /// A repeated key's last value is the one used, whichever kind the earlier ones were; the total
+  /// is 6 × N × D for N = 175e9 and D = 300e9, 3.15e23 FLOP (GPT-3's 3.14e23 in Brown et al. 2020,
+  /// table D.1, rounded from the same product).
+  @Test(arguments: [
+    #"{"params": "1B", "tokens": "300B", "params": "175B"}"#,
+    #"{"params": true, "tokens": "300B", "params": "175B"}"#,
+    #"{"params": null, "tokens": [1], "params": 175e9, "tokens": "300B"}"#,
+  ])
+  func repeatedKeyKeepsItsLastValue(body: String) async throws {
+    try await withRouter { client in
+      let response = try await client.post("/api/v1/estimate/operations", json: body)
+      #expect(response.status == .ok)
+      let estimate = try response.decoded(Estimate.self)
+      #expect(estimate.totalFLOP.value == 3.15e23)
+      #expect(estimate.input(named: "params")?.value.number == 175e9)
     }
   }
 

@@ -10,14 +10,14 @@ public enum NumberInput {
     ("T", 1e12), ("t", 1e12), ("P", 1e15),
   ]
 
-  /// Parses `text` as a number; `field` names the input in the error.
-  public static func parse(_ text: String, field: String) throws(EstimateError) -> Double {
+  /// Parses `text` as a number; `field` names the input in the error (worked out only then).
+  public static func parse(_ text: String, field: @autoclosure () -> String) throws(EstimateError) -> Double {
     // Most texts are written compactly ("175B", "3e23"); the others are first rid of their
     // spaces, digit separators and the space before a suffix word ("1,000", " 175 billion").
     guard let value = compactValue(text) ?? compactValue(compacted(text)) else {
-      throw .notANumber(field: field, text: text)
+      throw .notANumber(field: field(), text: text)
     }
-    guard value.isFinite else { throw .notFinite(field: field, value: value) }
+    guard value.isFinite else { throw .notFinite(field: field(), value: value) }
     return value
   }
 
@@ -41,9 +41,13 @@ public enum NumberInput {
     let reading =
       text.utf8.withContiguousStorageIfAvailable { compactReading($0[...]) }
       ?? compactReading(Array(text.utf8)[...])
-    guard let reading, let number = Double(Substring(text.utf8.prefix(reading.stemLength))) else {
-      return nil
-    }
+    guard let reading else { return nil }
+    // `Double.init` reads a C string: a `String` hands over its own bytes, a `Substring` is
+    // first copied into a new `String`, so the stem is one only when a suffix follows it.
+    let stem =
+      reading.stemLength == text.utf8.count
+      ? text : String(decoding: text.utf8.prefix(reading.stemLength), as: UTF8.self)
+    guard let number = Double(stem) else { return nil }
     return number * reading.multiplier
   }
 
@@ -75,9 +79,11 @@ public enum NumberInput {
   }
 
   /// Parses and requires a value greater than zero.
-  public static func parsePositive(_ text: String, field: String) throws(EstimateError) -> Double {
-    let value = try parse(text, field: field)
-    try Validate.positive(value, field: field)
+  public static func parsePositive(_ text: String, field: @autoclosure () -> String) throws(EstimateError)
+    -> Double
+  {
+    let value = try parse(text, field: field())
+    try Validate.positive(value, field: field())
     return value
   }
 
@@ -109,27 +115,29 @@ public enum NumberInput {
 }
 
 /// Checks shared by every input path (CLI, API, model files), so the same value gets the same
-/// message everywhere.
+/// message everywhere. The field's name is worked out only for an error: callers join a prefix
+/// and a name, and a check that passes should not pay for that.
 public enum Validate {
   /// Requires a finite value greater than zero.
-  public static func positive(_ value: Double, field: String) throws(EstimateError) {
-    guard value.isFinite else { throw .notFinite(field: field, value: value) }
-    guard value > 0 else { throw .notPositive(field: field, value: value) }
+  public static func positive(_ value: Double, field: @autoclosure () -> String) throws(EstimateError) {
+    guard value.isFinite else { throw .notFinite(field: field(), value: value) }
+    guard value > 0 else { throw .notPositive(field: field(), value: value) }
   }
 
   /// Requires a finite value that is zero or more.
-  public static func nonNegative(_ value: Double, field: String) throws(EstimateError) {
-    guard value.isFinite else { throw .notFinite(field: field, value: value) }
-    guard value >= 0 else { throw .negative(field: field, value: value) }
+  public static func nonNegative(_ value: Double, field: @autoclosure () -> String) throws(EstimateError) {
+    guard value.isFinite else { throw .notFinite(field: field(), value: value) }
+    guard value >= 0 else { throw .negative(field: field(), value: value) }
   }
 
   /// Requires a finite value within a closed range; `allowed` describes it for people.
   public static func within(
-    _ value: Double, _ range: ClosedRange<Double>, field: String, allowed: String
+    _ value: Double, _ range: ClosedRange<Double>, field: @autoclosure () -> String,
+    allowed: @autoclosure () -> String
   ) throws(EstimateError) {
-    guard value.isFinite else { throw .notFinite(field: field, value: value) }
+    guard value.isFinite else { throw .notFinite(field: field(), value: value) }
     guard range.contains(value) else {
-      throw .outOfRange(field: field, value: NumberFormatting.plain(value), allowed: allowed)
+      throw .outOfRange(field: field(), value: NumberFormatting.plain(value), allowed: allowed())
     }
   }
 
@@ -137,13 +145,15 @@ public enum Validate {
   public static let largestCount = 9e18
 
   /// Requires a positive whole number that fits in `Int`.
-  public static func positiveCount(_ value: Double, field: String) throws(EstimateError) -> Int {
-    try positive(value, field: field)
+  public static func positiveCount(_ value: Double, field: @autoclosure () -> String) throws(EstimateError)
+    -> Int
+  {
+    try positive(value, field: field())
     guard value <= largestCount else {
       throw .outOfRange(
-        field: field, value: NumberFormatting.plain(value), allowed: "a whole number of at most 9e18")
+        field: field(), value: NumberFormatting.plain(value), allowed: "a whole number of at most 9e18")
     }
-    guard value == value.rounded() else { throw .notWholeNumber(field: field, value: value) }
+    guard value == value.rounded() else { throw .notWholeNumber(field: field(), value: value) }
     return Int(value)
   }
 }

@@ -20,6 +20,18 @@ struct SentenceTests {
     #expect(built.text == "a (2 × \(piece)) — é b (2 × \(piece))")
   }
 
+  /// Texts that end just before, at and just after the room kept in place, a multi-byte
+  /// character straddling the edge, and a sentence of that length inside another.
+  @Test(arguments: [509, 510, 511, 512, 513, 514])
+  func aroundTheRoomKeptInPlace(length: Int) {
+    let piece = String(repeating: "a", count: length - 4)
+    let built: Sentence = "\(piece)é×"
+    #expect(built.text == piece + "é×")
+    #expect(built.text.utf8.count == length)
+    let outer: Sentence = "× \(built) \(piece)"
+    #expect(outer.text == "× \(piece)é× \(piece)")
+  }
+
   @Test func aLiteralAloneIsItsText() {
     let literal: Sentence = "2 FLOP × 1.75e11 parameters"
     #expect(literal.text == "2 FLOP × 1.75e11 parameters")

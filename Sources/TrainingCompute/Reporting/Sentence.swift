@@ -1,48 +1,91 @@
-/// Text written as a string literal with interpolations, built in one byte buffer.
+/// Text written as a string literal with interpolations, built in place.
 ///
 /// `String`'s own interpolation appends each piece through the general `String.append`, which
 /// costs several hundred instructions a piece (it checks for bridged and shared storage and
-/// re-derives the string's flags); an estimate's summary has a dozen pieces and is built for
-/// every answer. Here a piece is a copy of its bytes, and the text is made once at the end.
+/// re-derives the string's flags), and an array of bytes checks its storage is not shared on
+/// every append; an estimate's summary has a few dozen pieces and is built for every answer.
+/// Here the pieces are copied into room of the interpolation's own (on the stack for a sentence
+/// of up to `StringInterpolation.inlineCapacity` bytes), and the text is made once at the end.
 ///
 /// A sentence can be a piece of another (`"… \(clause) …"`): its bytes are copied as they are, so
 /// only the whole is made into a `String` (each `String` made checks its bytes are UTF-8).
 struct Sentence: ExpressibleByStringInterpolation {
-  /// The UTF-8 bytes built.
-  fileprivate let bytes: [UInt8]
+  /// The bytes built.
+  private let built: StringInterpolation
 
   /// The text built.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { built.text }
 
   init(stringLiteral literal: StaticString) {
-    bytes = literal.withUTF8Buffer { Array($0) }
+    var built = StringInterpolation(literalCapacity: 0, interpolationCount: 0)
+    built.appendLiteral(literal)
+    self.built = built
   }
 
   init(stringInterpolation: StringInterpolation) {
-    bytes = stringInterpolation.bytes
+    built = stringInterpolation
   }
 
   /// The bytes appended so far.
   struct StringInterpolation: StringInterpolationProtocol {
-    fileprivate var bytes: [UInt8] = []
+    /// The longest text kept in place; a longer one moves to an array.
+    static let inlineCapacity = 512
 
-    init(literalCapacity: Int, interpolationCount: Int) {
-      // Room for the literal text and a number's worth of bytes per interpolation: one allocation.
-      bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
-    }
+    private var inline = InlineArray<512, UInt8>(repeating: 0)
+    private var count = 0
+    /// All the bytes, once they outgrow `inline`.
+    private var spilled: [UInt8]?
+
+    init(literalCapacity: Int, interpolationCount: Int) {}
 
     mutating func appendLiteral(_ literal: StaticString) {
-      literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     mutating func appendInterpolation(_ piece: Sentence) {
-      bytes.append(contentsOf: piece.bytes)
+      piece.built.withBytes { append($0) }
     }
 
     mutating func appendInterpolation(_ text: String) {
-      if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-        bytes.append(contentsOf: text.utf8)
+      let length = text.utf8.count
+      guard spilled == nil, count + length <= Self.inlineCapacity else {
+        Array(text.utf8).withUnsafeBufferPointer { append($0) }
+        return
       }
+      // Copied by the view itself: one copy, and no closure to call as a contiguous-storage
+      // look-up needs (most pieces are numbers of a few bytes).
+      let offset = count
+      var room = inline.mutableSpan
+      room.withUnsafeMutableBufferPointer { buffer in
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + length]).initialize(from: text.utf8)
+      }
+      count += length
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard spilled == nil, count + bytes.count <= Self.inlineCapacity else {
+        if spilled == nil { spilled = inline.span.withUnsafeBufferPointer { Array($0.prefix(count)) } }
+        spilled?.append(contentsOf: bytes)
+        return
+      }
+      guard let source = bytes.baseAddress else { return }
+      let offset = count
+      var room = inline.mutableSpan
+      room.withUnsafeMutableBufferPointer { buffer in
+        (buffer.baseAddress! + offset).update(from: source, count: bytes.count)
+      }
+      count += bytes.count
+    }
+
+    /// Calls `body` with the bytes appended.
+    fileprivate func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+      if let spilled { return spilled.withUnsafeBufferPointer(body) }
+      return inline.span.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
+    /// The text of the bytes appended.
+    fileprivate var text: String {
+      withBytes { String(decoding: $0, as: UTF8.self) }
     }
   }
 }

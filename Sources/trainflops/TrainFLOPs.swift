@@ -24,7 +24,8 @@ struct TrainFLOPs: ParsableCommand {
       hardware peaks are dense (no sparsity) and per chip.
       """,
     subcommands: [
-      EstimateCommand.self, BatchCommand.self, OperationsCommand.self, HardwareTimeCommand.self, CompareCommand.self,
+      EstimateCommand.self, BatchCommand.self, OperationsCommand.self, HardwareTimeCommand.self,
+      CompareCommand.self,
       HardwareCommand.self, ThroughputCommand.self,
       ModelCommand.self, RatioCommand.self, ParamsCommand.self, ConventionsCommand.self, ONNXCommand.self,
       ReportCommand.self, PlanCommand.self,

@@ -50,7 +50,8 @@ public enum LedgerReporting {
     let data: Data
     do {
       data = try FileContents.read(path)
-      let graph = try ModelImporter.read(data, name: path, options: ImportOptions(), isFile: true).layerGraph()
+      let graph = try ModelImporter.read(data, name: path, options: ImportOptions(), isFile: true)
+        .layerGraph()
       analysis = try BackwardAnalysis(graph)
     } catch let error as ModelImportError {
       throw .invalidValue(

@@ -17,7 +17,8 @@ public struct SafetensorsCheckpoint: Sendable {
     guard path.hasSuffix(".json") else {
       return SafetensorsCheckpoint(tensors: try SafetensorsHeader.read(path: path).tensors)
     }
-    guard case .object(let index) = try JSONValue.parse(
+    guard
+      case .object(let index) = try JSONValue.parse(
         FileContents.read(path, limit: FileContents.maximumIndexBytes), path: path),
       case .object(let weightMap)? = index["weight_map"]
     else { throw .missingKey(path: path, key: "weight_map") }

@@ -5,7 +5,7 @@
 /// re-derives the string's flags), and an array of bytes checks its storage is not shared on
 /// every append; an estimate's summary has a few dozen pieces and is built for every answer.
 /// Here the pieces are copied into room of the interpolation's own (on the stack for a sentence
-/// of up to `StringInterpolation.inlineCapacity` bytes), and the text is made once at the end.
+/// of up to 512 bytes), and the text is made once at the end.
 ///
 /// A sentence can be a piece of another (`"… \(clause) …"`): its bytes are copied as they are, so
 /// only the whole is made into a `String` (each `String` made checks its bytes are UTF-8).
@@ -28,14 +28,14 @@ struct Sentence: ExpressibleByStringInterpolation {
 
   /// The bytes appended so far.
   struct StringInterpolation: StringInterpolationProtocol {
-    /// The longest text kept in place; a longer one moves to an array.
-    static let inlineCapacity = 512
-
+    /// Room for a sentence's bytes in place; a longer text moves to `spilled`.
     private var inline = InlineArray<512, UInt8>(repeating: 0)
-    private var count = 0
+    /// How many bytes of `inline` are written.
+    private var length = 0
     /// All the bytes, once they outgrow `inline`.
     private var spilled: [UInt8]?
 
+    /// The room is fixed, so the sizes the compiler foresees are not needed.
     init(literalCapacity: Int, interpolationCount: Int) {}
 
     mutating func appendLiteral(_ literal: StaticString) {
@@ -47,40 +47,41 @@ struct Sentence: ExpressibleByStringInterpolation {
     }
 
     mutating func appendInterpolation(_ text: String) {
-      let length = text.utf8.count
-      guard spilled == nil, count + length <= Self.inlineCapacity else {
+      let pieceLength = text.utf8.count
+      guard spilled == nil, length + pieceLength <= inline.count else {
         Array(text.utf8).withUnsafeBufferPointer { append($0) }
         return
       }
       // Copied by the view itself: one copy, and no closure to call as a contiguous-storage
       // look-up needs (most pieces are numbers of a few bytes).
-      let offset = count
+      let offset = length
       var room = inline.mutableSpan
       room.withUnsafeMutableBufferPointer { buffer in
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + length]).initialize(from: text.utf8)
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + pieceLength]).initialize(
+          from: text.utf8)
       }
-      count += length
+      length += pieceLength
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard spilled == nil, count + bytes.count <= Self.inlineCapacity else {
-        if spilled == nil { spilled = inline.span.withUnsafeBufferPointer { Array($0.prefix(count)) } }
+      guard spilled == nil, length + bytes.count <= inline.count else {
+        if spilled == nil { spilled = inline.span.withUnsafeBufferPointer { Array($0.prefix(length)) } }
         spilled?.append(contentsOf: bytes)
         return
       }
       guard let source = bytes.baseAddress else { return }
-      let offset = count
+      let offset = length
       var room = inline.mutableSpan
       room.withUnsafeMutableBufferPointer { buffer in
         (buffer.baseAddress! + offset).update(from: source, count: bytes.count)
       }
-      count += bytes.count
+      length += bytes.count
     }
 
     /// Calls `body` with the bytes appended.
     fileprivate func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
       if let spilled { return spilled.withUnsafeBufferPointer(body) }
-      return inline.span.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+      return inline.span.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<length])) }
     }
 
     /// The text of the bytes appended.

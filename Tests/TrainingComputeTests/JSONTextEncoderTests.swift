@@ -88,6 +88,34 @@ struct JSONTextEncoderTests {
     #expect(fast.contains(#""value" : -0"#))
   }
 
+  /// Numbers past 2^53 in size are written as `description` writes them, which Foundation's
+  /// encoder follows (`3.15e+23`): the shortest digits are found without it when they are four or
+  /// fewer. Checked on multiples of powers of ten with 1 to 6 digits, on their neighbours one unit
+  /// in the last place away (17 digits), on numbers drawn at random past 2^53, and at the edges.
+  @Test func largeNumbersMatchFoundation() throws {
+    var numbers: [Double] = [
+      0x1p53, 0x1p53.nextUp, 9.9e15, 1e16, 1e22, 1e23, 9.999e22, 1.234e25, 1e26, 5e307,
+      .greatestFiniteMagnitude, 3.15e23, 2.1e23, 4.2e23, -3.15e23,
+    ]
+    var generator = SplitMix64(seed: 2_024)
+    for _ in 0..<600 {
+      let digits = Int.random(in: 1...6, using: &generator)
+      let units = Double(Int.random(in: 1..<Int(pow(10, Double(digits))), using: &generator))
+      let value = units * pow(10, Double(Int.random(in: 12...40, using: &generator)))
+      numbers += [value, value.nextUp, value.nextDown]
+      numbers.append(
+        Double(
+          bitPattern: UInt64.random(in: 0x4340_0000_0000_0001...0x4700_0000_0000_0000, using: &generator)))
+    }
+    numbers = numbers.filter { abs($0) > 0x1p53 }.flatMap { [$0, -$0] }
+    var estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()
+    estimate.inputs = numbers.map { EstimateInput.number("n", $0, meaning: "a number") }
+    let (fast, foundation) = try bothWays { try EstimateReport.render(estimate, as: .json) }
+    #expect(fast == foundation)
+    #expect(fast.contains(#""value" : 3.15e+23"#))
+    #expect(fast.contains(#""value" : -4.2e+23"#))
+  }
+
   /// A number JSON cannot hold, deep inside an estimate, is named by its place on both paths.
   @Test func aNonFiniteNumberInsideAnEstimateNamesItsPlace() throws {
     var estimate = try OperationCount(forward: .parameters(175e9), passes: .tokens(300e9)).estimate()

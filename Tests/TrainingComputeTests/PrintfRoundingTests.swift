@@ -99,7 +99,7 @@ import Testing
 
 /// A small seeded generator (Steele, Lea & Flood's SplitMix64) so the sampled values are the
 /// same on every run.
-private struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {

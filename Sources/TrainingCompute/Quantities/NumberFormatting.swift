@@ -102,11 +102,12 @@ public enum NumberFormatting {
     return UInt64(x.rounded(.toNearestOrAwayFromZero))
   }
 
-  private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+  /// 10^0 to 10^26: exact up to 10^22, the nearest `Double` after.
+  static let decimalPowers: [Double] = (0...26).map { pow(10, Double($0)) }
 
   /// 10^n for 0 ≤ n ≤ 22, the powers a Double holds exactly.
   private static func powerOfTen(_ n: Int) -> Double? {
-    n >= 0 && n < powersOfTen.count ? powersOfTen[n] : nil
+    n >= 0 && n <= 22 ? decimalPowers[n] : nil
   }
 
   /// `units` with a decimal point `decimals` places from the right, trailing zeros dropped, and

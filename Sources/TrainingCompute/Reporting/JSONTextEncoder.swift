@@ -468,9 +468,78 @@ private enum JSONNode {
 
   /// A finite number in Foundation's form (as `text(of:)`, without building a string).
   static func writeNumber(_ number: Double, into bytes: inout JSONSink) {
-    if !writeWhole(number, into: &bytes) {
+    if !writeWhole(number, into: &bytes), !writeShortExponential(number, into: &bytes) {
       writeRaw(number.description, into: &bytes)
       if bytes.hasSuffix(".0") { bytes.removeLast(2) }
+    }
+  }
+
+  /// Writes `number` as `description` does when it is larger than 2^53 in size (where
+  /// `description` turns to an exponent: `3.15e+23`) and its shortest digits that read back to it
+  /// are at most four; returns whether it did. An estimate's totals are such numbers.
+  ///
+  /// `description` writes the fewest significant digits that read back to the number (the
+  /// nearest such, when several do). Here, for k = 1 to 4 digits, the k-digit multiple of a power
+  /// of ten nearest the number is tried: with both the digits and the power exact in a `Double`
+  /// (powers up to 10^22), their product rounds as reading the decimal text would, so the digits
+  /// read back exactly when the product is the number. Past 10^22 a power is skipped: with more
+  /// digits it is smaller, and digits found that way cannot hide fewer, which would read back
+  /// with zeros after them (refused below). Any doubt leaves the number to `description`: a
+  /// neighbouring k-digit value reading back too (or instead), a digit count not k, digits ending
+  /// in zero.
+  static func writeShortExponential(_ number: Double, into bytes: inout JSONSink) -> Bool {
+    let magnitude = abs(number)
+    guard magnitude > 0x1p53, magnitude < 1e26 else { return false }
+    // The decimal exponent from the binary one (log10 2 ≈ 0.30103): at most one too low, and
+    // raised against the power of ten above. A wrong guess only fails the digit count below.
+    var exponent = Int(Double(magnitude.exponent) * 0.301_029_995_663_981_2)
+    if magnitude >= NumberFormatting.decimalPowers[exponent + 1] { exponent += 1 }
+    var smallest: UInt64 = 1  // the smallest number of `digits` digits
+    for digits in 1...4 {
+      defer { smallest *= 10 }
+      let power = exponent - digits + 1
+      guard power <= 22 else { continue }
+      let scale = NumberFormatting.decimalPowers[power]
+      let quotient = magnitude / scale
+      var units = UInt64(quotient)
+      if quotient - Double(units) >= 0.5 { units += 1 }
+      let readsBack = { (candidate: UInt64) in Double(candidate) * scale == magnitude }
+      let neighbourReadsBack = readsBack(units &- 1) || readsBack(units &+ 1)
+      guard readsBack(units) else {
+        if neighbourReadsBack { return false }
+        continue
+      }
+      guard !neighbourReadsBack, units >= smallest, units < smallest * 10, digits == 1 || units % 10 != 0
+      else { return false }
+      writeExponential(units, digits: digits, exponent: exponent, negative: number < 0, into: &bytes)
+      return true
+    }
+    return false
+  }
+
+  /// `d.ddde+X`: `units`' `digits` digits with a point after the first, then the exponent.
+  private static func writeExponential(
+    _ units: UInt64, digits: Int, exponent: Int, negative: Bool, into bytes: inout JSONSink
+  ) {
+    var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // room for 32 bytes, written from the end
+    withUnsafeMutableBytes(of: &text) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
+      var start = NumberFormatting.writeDigits(UInt64(exponent), endingAt: buffer.count, in: buffer)
+      start -= 2
+      buffer[start] = UInt8(ascii: "e")
+      buffer[start + 1] = UInt8(ascii: "+")
+      start = NumberFormatting.writeDigits(units, endingAt: start, in: buffer)
+      if digits > 1 {
+        // The first digit moves one place left, and the point takes its place.
+        buffer[start - 1] = buffer[start]
+        buffer[start] = UInt8(ascii: ".")
+        start -= 1
+      }
+      if negative {
+        start -= 1
+        buffer[start] = UInt8(ascii: "-")
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 

@@ -47,35 +47,32 @@ struct Sentence: ExpressibleByStringInterpolation {
     }
 
     mutating func appendInterpolation(_ text: String) {
-      let pieceLength = text.utf8.count
-      guard spilled == nil, length + pieceLength <= inline.count else {
-        Array(text.utf8).withUnsafeBufferPointer { append($0) }
-        return
-      }
+      let count = text.utf8.count
       // Copied by the view itself: one copy, and no closure to call as a contiguous-storage
       // look-up needs (most pieces are numbers of a few bytes).
-      let offset = length
-      var room = inline.mutableSpan
-      room.withUnsafeMutableBufferPointer { buffer in
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + pieceLength]).initialize(
-          from: text.utf8)
+      let fits = writeInPlace(count) { target in
+        _ = UnsafeMutableBufferPointer(start: target, count: count).initialize(from: text.utf8)
       }
-      length += pieceLength
+      if !fits { Array(text.utf8).withUnsafeBufferPointer { append($0) } }
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard spilled == nil, length + bytes.count <= inline.count else {
-        if spilled == nil { spilled = inline.span.withUnsafeBufferPointer { Array($0.prefix(length)) } }
-        spilled?.append(contentsOf: bytes)
-        return
-      }
       guard let source = bytes.baseAddress else { return }
+      let fits = writeInPlace(bytes.count) { target in target.update(from: source, count: bytes.count) }
+      if fits { return }
+      if spilled == nil { spilled = inline.span.withUnsafeBufferPointer { Array($0.prefix(length)) } }
+      spilled?.append(contentsOf: bytes)
+    }
+
+    /// Lets `write` fill the next `count` bytes of `inline` and counts them, when they fit there
+    /// and nothing has spilled yet; returns whether it did.
+    private mutating func writeInPlace(_ count: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) -> Bool {
+      guard spilled == nil, length + count <= inline.count else { return false }
       let offset = length
       var room = inline.mutableSpan
-      room.withUnsafeMutableBufferPointer { buffer in
-        (buffer.baseAddress! + offset).update(from: source, count: bytes.count)
-      }
-      length += bytes.count
+      room.withUnsafeMutableBufferPointer { buffer in write(buffer.baseAddress! + offset) }
+      length += count
+      return true
     }
 
     /// Calls `body` with the bytes appended.

@@ -32,6 +32,25 @@ struct SentenceTests {
     #expect(outer.text == "× \(piece)é× \(piece)")
   }
 
+  /// The text is made without checking its bytes again, and marked ASCII only when it is: a
+  /// character of two bytes at every place of a text read eight bytes at a time (the words and
+  /// the tail), against the same text made by `String`.
+  @Test(arguments: 0...20)
+  func markedASCIIOnlyWhenItIs(place: Int) {
+    let ascii = String(repeating: "a", count: 20)
+    let before = String(ascii.prefix(place)), after = String(ascii.dropFirst(place))
+    let built: Sentence = "\(before)é\(after)"
+    let expected = before + "é" + after
+    #expect(built.text == expected)
+    #expect(built.text.count == 21)
+    let builtIsASCII = built.text.utf8Span.isKnownASCII
+    #expect(!builtIsASCII)
+    let plain: Sentence = "\(before)e\(after)"
+    let plainIsASCII = plain.text.utf8Span.isKnownASCII
+    #expect(plainIsASCII)
+    #expect(plain.text.count == 21)
+  }
+
   @Test func aLiteralAloneIsItsText() {
     let literal: Sentence = "2 FLOP × 1.75e11 parameters"
     #expect(literal.text == "2 FLOP × 1.75e11 parameters")

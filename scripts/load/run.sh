@@ -6,6 +6,9 @@
 #                                  again), and the median of each; on a shared machine one run of
 #                                  a route can be 20 % off the next
 #   scripts/load/run.sh --soak 600 the routes in turn for 600 s, printing the server's RSS every 30 s
+#   ROUTES="estimate/operations,hardware list" scripts/load/run.sh
+#                                  only these routes (by the names printed), with /health always
+#                                  measured beside them; more rounds in the same time
 #
 # Prints requests/s, p50 and p99 latency per route, side by side with /health. Needs wrk (Debian's
 # package). Everything is bounded: each wrk run has a duration, the script kills its server on exit.
@@ -37,6 +40,23 @@ routes=(
   "hardware show|GET|/api/v1/hardware/H100%20SXM|"
   "model (LeNet-5)|POST|/api/v1/model|$spec"
 )
+
+# ROUTES: keep /health and the routes named; a name that matches no route is refused.
+if [ -n "${ROUTES:-}" ]; then
+  kept=("${routes[0]}")
+  IFS=',' read -ra wanted_routes <<<"$ROUTES"
+  for wanted in "${wanted_routes[@]}"; do
+    found=""
+    for entry in "${routes[@]:1}"; do
+      if [ "${entry%%|*}" = "$wanted" ]; then kept+=("$entry"); found=1; fi
+    done
+    if [ -z "$found" ]; then
+      echo "ROUTES names '$wanted', which is not a route here; the routes are: $(printf '%s\n' "${routes[@]:1}" | cut -d'|' -f1 | paste -sd, | sed 's/,/, /g')" >&2
+      exit 2
+    fi
+  done
+  routes=("${kept[@]}")
+fi
 
 # One wrk run: NAME METHOD PATH BODY SECONDS → "name req/s p50 p99".
 measure() {

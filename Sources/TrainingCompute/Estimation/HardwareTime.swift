@@ -129,19 +129,20 @@ public struct HardwareUsage: Sendable, Equatable {
     let total = rate * chipSeconds * fraction
     let spread = ReportedUtilizations.spreadWithBasis(domain: domain, year: year)
 
-    var assumptions = [
-      "Peak FLOP/s is the dense (no sparsity) per-chip figure, used unrounded.",
-      "Training FLOP = chip time × peak FLOP/s × utilization.",
-    ]
+    // Room for every assumption and input appended below, so the arrays are not regrown.
+    var assumptions: [String] = []
+    assumptions.reserveCapacity(6)
+    assumptions.append("Peak FLOP/s is the dense (no sparsity) per-chip figure, used unrounded.")
+    assumptions.append("Training FLOP = chip time × peak FLOP/s × utilization.")
     if let precisionNote {
-      assumptions.append("Assuming " + precisionNote + ".")
+      assumptions.append(("Assuming \(precisionNote)." as Sentence).text)
     }
     switch domainBasis {
     case .given: break
     case .inferred(let reason):
-      assumptions.append("Assuming a \(domainText) (\(reason)).")
+      assumptions.append(("Assuming a \(domainText) (\(reason))." as Sentence).text)
     case .defaulted:
-      assumptions.append("Assuming a \(domainText) (no domain given).")
+      assumptions.append(("Assuming a \(domainText) (no domain given)." as Sentence).text)
     }
     if utilization == nil {
       assumptions.append(
@@ -149,11 +150,13 @@ public struct HardwareUsage: Sendable, Equatable {
       )
     }
     var inputs: [EstimateInput] = []
+    inputs.reserveCapacity(7)
     switch peak {
     case .accelerator(let chip, _):
       inputs.append(
         .text(
-          "hardware", chip.name, meaning: "accelerator, from the built-in catalog (source: \(chip.source))"))
+          "hardware", chip.name,
+          meaning: ("accelerator, from the built-in catalog (source: \(chip.source))" as Sentence).text))
       if let precision {
         inputs.append(
           .text(

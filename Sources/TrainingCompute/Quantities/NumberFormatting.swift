@@ -29,8 +29,7 @@ public enum NumberFormatting {
 
   /// `989 TFLOP/s`, `1.98 PFLOP/s`, `80 GB`: decimal SI prefixes, three significant digits.
   public static func siPrefixed(_ value: Double, unit: String) -> String {
-    guard value.isFinite, value != 0 else { return "\(plain(value)) \(unit)" }
-    let prefixes = ["", "k", "M", "G", "T", "P", "E", "Z", "Y"]
+    guard value.isFinite, value != 0 else { return ("\(plain(value)) \(unit)" as Sentence).text }
     var index = Int(floor(log10(abs(value)) / 3))
     index = min(max(index, 0), prefixes.count - 1)
     let scaled = value / pow(1000, Double(index))
@@ -39,12 +38,15 @@ public enum NumberFormatting {
       text = "1"
       index += 1
     }
-    return "\(text) \(prefixes[index])\(unit)"
+    return ("\(text) \(prefixes[index])\(unit)" as Sentence).text
   }
+
+  /// The decimal SI prefixes, 10^0 to 10^24.
+  private static let prefixes = ["", "k", "M", "G", "T", "P", "E", "Z", "Y"]
 
   /// A fraction shown as a percentage: `0.4` → `40%`, `0.2013` → `20.1%`.
   public static func percent(_ fraction: Double) -> String {
-    "\(roundedSignificant(fraction * 100, digits: 3))%"
+    ("\(roundedSignificant(fraction * 100, digits: 3))%" as Sentence).text
   }
 
   /// A value rounded to significant digits, without exponent and without trailing zeros.

@@ -25,9 +25,10 @@ public struct Seconds: Quantity {
   /// `355 hours (14.8 days)` for long spans, `42 s` for short ones.
   public var description: String {
     if value >= Self.perDay {
-      return "\(NumberFormatting.plain(hours)) hours (\(NumberFormatting.plain(days)) days)"
+      return ("\(NumberFormatting.plain(hours)) hours (\(NumberFormatting.plain(days)) days)" as Sentence)
+        .text
     }
-    if value >= Self.perHour { return "\(NumberFormatting.plain(hours)) hours" }
-    return "\(NumberFormatting.plain(value)) s"
+    if value >= Self.perHour { return ("\(NumberFormatting.plain(hours)) hours" as Sentence).text }
+    return ("\(NumberFormatting.plain(value)) s" as Sentence).text
   }
 }

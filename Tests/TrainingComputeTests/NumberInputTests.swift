@@ -18,6 +18,29 @@ struct NumberInputTests {
     #expect(abs(value - expected) <= 1e-12 * abs(expected))
   }
 
+  /// Whole numbers of 1 to 17 digits (leading zeros too), bare or with a suffix, read exactly as
+  /// the C library's `strtod` reads the digits, times the suffix's factor: up to 15 digits they
+  /// are read without it, past that through it.
+  @Test func wholeNumbersReadAsTheCLibraryReadsThem() throws {
+    var random = SplitMix64(seed: 15)
+    var texts = [
+      "0", "7", "0042", "999999999999999", "1000000000000000", "9007199254740993", "12345678901234567",
+    ]
+    for length in 1...17 {
+      for _ in 0..<40 {
+        texts.append(
+          String((0..<length).map { _ in Character(String(Int.random(in: 0...9, using: &random))) }))
+      }
+    }
+    for digits in texts {
+      let read = strtod(digits, nil)
+      for (suffix, factor) in [("", 1.0), ("k", 1e3), ("B", 1e9), ("T", 1e12), (" billion", 1e9)] {
+        let value = try NumberInput.parse(digits + suffix, field: "params")
+        #expect(value == read * factor, "\(digits)\(suffix)")
+      }
+    }
+  }
+
   @Test(arguments: [
     "", "abc", "nan", "inf", "1e", "B", "1.2.3", "0x10", "12 parsecs", "--5", "1eB", "175 b illion",
     "1 7 5B", "175BB", "175 Billion", "kB", " ", "1e5e", "175B.",

@@ -42,6 +42,7 @@ public enum NumberInput {
       text.utf8.withContiguousStorageIfAvailable { compactReading($0[...]) }
       ?? compactReading(Array(text.utf8)[...])
     guard let reading else { return nil }
+    if let whole = reading.whole { return whole * reading.multiplier }
     // `Double.init` reads a C string: a `String` hands over its own bytes, a `Substring` is
     // first copied into a new `String`, so the stem is one only when a suffix follows it.
     let stem =
@@ -51,20 +52,34 @@ public enum NumberInput {
     return number * reading.multiplier
   }
 
-  /// How many leading bytes are the decimal literal, and the factor of the suffix after it.
+  /// How many leading bytes are the decimal literal, the factor of the suffix after it, and the
+  /// literal's value when it is a whole number read here.
   private static func compactReading<Bytes: BidirectionalCollection<UInt8>>(
     _ bytes: Bytes
-  ) -> (stemLength: Int, multiplier: Double)? {
+  ) -> (stemLength: Int, multiplier: Double, whole: Double?)? {
     let letters = trailingLetters(bytes)
     let stem = bytes.prefix(bytes.count - letters)
     guard isPlainDecimal(stem) else { return nil }
-    if letters == 0 { return (stem.count, 1) }
+    if letters == 0 { return (stem.count, 1, wholeNumber(stem)) }
     let suffix = bytes.suffix(letters)
     for (name, factor) in suffixes where name.utf8CodeUnitCount == letters {
       let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-      if nameBytes.elementsEqual(suffix) { return (stem.count, factor) }
+      if nameBytes.elementsEqual(suffix) { return (stem.count, factor, wholeNumber(stem)) }
     }
     return nil
+  }
+
+  /// The value of 1 to 15 ASCII digits (`175`, `0042`), nil for any other text. Every whole
+  /// number below 10^15 is a `Double` (they are exact up to 2^53), so this is the value the C
+  /// library's `strtod` reads, without its cost (about 1,400 instructions a number).
+  private static func wholeNumber<Digits: Collection<UInt8>>(_ digits: Digits) -> Double? {
+    guard !digits.isEmpty, digits.count <= 15 else { return nil }
+    var value: Int64 = 0
+    for byte in digits {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+    }
+    return Double(value)
   }
 
   /// The length of the run of ASCII letters at the end ("1e9B" ends in "B", "1e9" in none).

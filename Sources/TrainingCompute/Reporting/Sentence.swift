@@ -8,7 +8,7 @@
 /// of up to 512 bytes), and the text is made once at the end.
 ///
 /// A sentence can be a piece of another (`"… \(clause) …"`): its bytes are copied as they are, so
-/// only the whole is made into a `String` (each `String` made checks its bytes are UTF-8).
+/// only the whole is made into a `String`, without checking its bytes again (see `text(of:)`).
 struct Sentence: ExpressibleByStringInterpolation {
   /// The bytes built.
   private let built: StringInterpolation

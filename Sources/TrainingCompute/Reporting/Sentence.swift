@@ -82,35 +82,31 @@ struct Sentence: ExpressibleByStringInterpolation {
     }
 
     /// The text of the bytes appended.
-    fileprivate var text: String {
-      if let spilled { return Self.text(of: spilled.span) }
-      return Self.text(of: inline.span.extracting(..<length))
-    }
+    fileprivate var text: String { withBytes(Self.text(of:)) }
 
     /// A `String` of `bytes`, made without checking them again: every piece appended is whole
     /// UTF-8 (a literal, a `String`, a sentence), so their joined bytes are too. `String(decoding:)`
     /// checks all of them, byte by byte once one is not ASCII (a summary's "×" costs it about
     /// 3,000 instructions); only debug builds (the tests) check here.
-    private static func text(of bytes: Span<UInt8>) -> String {
-      assert((try? UTF8Span(validating: bytes)) != nil, "a sentence's pieces are whole UTF-8")
-      return String(copying: UTF8Span(unchecked: bytes, isKnownASCII: isASCII(bytes)))
+    private static func text(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+      let span = Span(_unsafeElements: bytes)
+      assert((try? UTF8Span(validating: span)) != nil, "a sentence's pieces are whole UTF-8")
+      return String(copying: UTF8Span(unchecked: span, isKnownASCII: isASCII(UnsafeRawBufferPointer(bytes))))
     }
 
     /// Whether every byte is below 0x80, read eight bytes at a time.
-    private static func isASCII(_ bytes: Span<UInt8>) -> Bool {
-      bytes.withUnsafeBytes { raw in
-        var offset = 0
-        var high: UInt64 = 0
-        while offset + 8 <= raw.count {
-          high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          offset += 8
-        }
-        while offset < raw.count {
-          high |= UInt64(raw[offset])
-          offset += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
+    private static func isASCII(_ raw: UnsafeRawBufferPointer) -> Bool {
+      var offset = 0
+      var high: UInt64 = 0
+      while offset + 8 <= raw.count {
+        high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        offset += 8
       }
+      while offset < raw.count {
+        high |= UInt64(raw[offset])
+        offset += 1
+      }
+      return high & 0x8080_8080_8080_8080 == 0
     }
   }
 }

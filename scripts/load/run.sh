@@ -20,16 +20,6 @@ soak=0
 if [ "${1:-}" = "--soak" ]; then soak=${2:-600}; fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
-# SERVER=PATH measures a server binary already built (another checkout's, to compare).
-server=${SERVER:-}
-if [ -z "$server" ]; then
-  swift build -c release --product trainflops-server >/dev/null
-  server="$(swift build -c release --show-bin-path)/trainflops-server"
-fi
-
-source scripts/lib/serve.sh
-serve "$server"
-
 spec=$(python3 -c 'import json,sys; print(json.dumps({"spec": open("examples/models/lenet5.json").read(), "batch-size": 32, "examples": "60000", "epochs": 10}))')
 routes=(
   "health|GET|/health|"
@@ -57,6 +47,17 @@ if [ -n "${ROUTES:-}" ]; then
   done
   routes=("${kept[@]}")
 fi
+
+# Built and started once the routes are known (a mistyped ROUTES is refused first).
+# SERVER=PATH measures a server binary already built (another checkout's, to compare).
+server=${SERVER:-}
+if [ -z "$server" ]; then
+  swift build -c release --product trainflops-server >/dev/null
+  server="$(swift build -c release --show-bin-path)/trainflops-server"
+fi
+
+source scripts/lib/serve.sh
+serve "$server"
 
 # One wrk run: NAME METHOD PATH BODY SECONDS → "name req/s p50 p99".
 measure() {
